@@ -1,0 +1,603 @@
+"""Date and time recognition in transcriptions, normalized to ISO 8601 for TEI.
+
+One compiled scanner (``_SCANNER``) walks the text once, left to right. Its alternatives are
+listed in the order they must win at a given position: a day date with its attached time
+before a month-and-year, a vague part ("mid-June") before a month, a year range before a
+bare year. Each alternative is a small pattern that is also compiled on its own, with named
+groups, to read the pieces once the scanner has found where an expression is. Knowledge
+(month names, Roman numerals, zones, vague windows, words that introduce numbers) lives in
+the tables below; adding a form means adding a table row or one pattern.
+
+The two entry points never raise: a value that cannot be read is either left out (not a
+date) or returned with ``DateValue.error`` (a date that cannot exist, such as 31.2.51).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import NamedTuple
+
+from encoder.model import DateMention, DateValue
+
+__all__ = ["find_dates", "parse_date"]
+
+# --------------------------------------------------------------------------- tables
+
+#: Month names and the abbreviations typists use; matched in Title case and UPPER case.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: Only full names stand alone ("in August"); "Jan" alone is as likely a first name.
+FULL_MONTHS = tuple(name.lower() for name in calendar.month_name[1:])
+
+#: Roman month numerals of East European dates ("16.XII.1947").
+ROMAN_MONTHS: dict[str, int] = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+
+#: Offsets for zones named with "time" ("22:00 Beijing time"). Standard time as it was in
+#: the 1950s; summer time is not guessed. Moscow (decree time) was UTC+3 from 1930 to 1981;
+#: both Koreas and Japan kept UTC+9 in the early 1950s; Washington is Eastern Standard Time.
+ZONE_NAMES: dict[str, str] = {
+    "beijing": "+08:00", "peking": "+08:00", "peiping": "+08:00", "shanghai": "+08:00",
+    "moscow": "+03:00", "pyongyang": "+09:00", "seoul": "+09:00", "tokyo": "+09:00",
+    "washington": "-05:00", "eastern standard": "-05:00", "eastern daylight": "-04:00",
+    "greenwich": "+00:00", "greenwich mean": "+00:00", "central european": "+01:00",
+}
+#: Zone abbreviations written after a time ("0355 GMT", "1200Z").
+ZONE_ABBREVIATIONS: dict[str, str] = {
+    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "EST": "-05:00", "EDT": "-04:00",
+    "MSK": "+03:00", "CET": "+01:00",
+}
+
+#: Vague parts: (first, last) day of a month and (first, last) month of a year. 31 means
+#: "the last day of the month".
+VAGUE_WINDOWS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "early": ((1, 10), (1, 4)),
+    "beginning of": ((1, 10), (1, 3)),
+    "first half of": ((1, 15), (1, 6)),
+    "mid": ((10, 20), (5, 8)),
+    "middle of": ((10, 20), (5, 8)),
+    "second half of": ((16, 31), (7, 12)),
+    "late": ((20, 31), (9, 12)),
+    "end of": ((21, 31), (10, 12)),
+}
+
+#: Relative day words, resolved against a full document date.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+#: Words after which a lone month name ("in August") is a date.
+MONTH_PREPOSITIONS = (
+    "in", "during", "since", "until", "till", "by", "before", "after", "from", "to",
+    "through", "throughout", "of", "for", "within",
+)
+
+#: Words that introduce a number that is not a year: telegram, file and archival numbers.
+#: Any word ending in "tel" ("Deptel", "Embtel", "urtel") counts too.
+NUMBER_WORDS = (
+    "no", "nos", "nº", "number", "numbers", "telegram", "telegrams", "cable", "despatch",
+    "dispatch", "airgram", "circular", "copy", "copies", "page", "pages", "p", "pp", "f",
+    "fond", "op", "opis", "d", "delo", "l", "ll", "list", "listy", "file", "box", "folder",
+    "series", "vol", "volume", "doc", "document", "item", "para", "paragraph", "section",
+    "sec", "article", "art", "annex", "resolution", "room", "code", "serial", "order",
+    "decree", "issuing", "special", "cipher", "rg", "ref", "tab", "appendix", "chapter",
+    "ch", "part", "enclosure", "encl", "point", "hill", "height", "secto", "tosec", "dulte",
+    "tedul", "delga", "gadel", "polto", "topol", "usun", "niact", "unit", "division",
+    "regiment", "route", "highway", "flight", "index", "register", "reg", "record",
+)
+
+#: Words after which a four-digit number counts things rather than naming a year.
+QUANTITY_WORDS = (
+    "troops", "men", "soldiers", "persons", "people", "workers", "prisoners", "pows",
+    "casualties", "refugees", "tons", "tonnes", "km", "kilometers", "kilometres", "miles",
+    "meters", "metres", "feet", "ft", "kg", "dollars", "rubles", "roubles", "yuan", "pounds",
+    "francs", "marks", "yen", "won", "planes", "aircraft", "tanks", "guns", "vehicles",
+    "trucks", "rounds", "copies", "pages", "sheets", "units", "cases", "items",
+)
+
+#: Words that make a following number a year ("in 1951", "since 1945").
+YEAR_PREPOSITIONS = MONTH_PREPOSITIONS + ("early", "mid", "late", "year", "spring", "summer",
+                                          "autumn", "fall", "winter", "end", "beginning")
+
+# --------------------------------------------------------------------------- patterns
+
+_S = r"[ \t\u00a0]"  # space inside an expression; dates do not run across lines
+
+
+def _cases(words) -> str:
+    """An alternation of words in lower, Title and UPPER case, longest first."""
+    forms = {f for w in words for f in (w, w[:1].upper() + w[1:], w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _month_alternation(names) -> str:
+    forms = set()
+    for name in names:
+        for form in (name[:1].upper() + name[1:], name.upper()):
+            abbreviated = len(name) <= 4 and name not in ("may", "june", "july")
+            forms.add(re.escape(form) + (r"\.?" if abbreviated else ""))
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])"
+
+
+_MONTH = _month_alternation(MONTHS)
+_FULL_MONTH = _month_alternation(FULL_MONTHS)
+_ROMAN = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
+_AMPM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z])\.?)"
+_HOURS_WORD = r"(?:hours|hrs\.?|hr\.?)(?![A-Za-z])"
+_ZONE = (
+    rf"(?:{_S}*\(?(?P<zn>{_cases(ZONE_NAMES)}){_S}+(?:time|Time|TIME)\)?"
+    rf"|{_S}*\(?(?P<za>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\)?(?![A-Za-z]))"
+)
+_YEAR4 = r"(?:1[5-9]|20)\d\d"
+_LONE_YEAR4 = r"(?:1[89]|20)\d\d"  # alone, 1500-1799 are far likelier telegram numbers
+
+
+def _year_supplied(prefix: str = "") -> str:
+    """A year: four digits, in editor's brackets ("[1950]") or "’51"; not a time ("1700 hours")."""
+    return (
+        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})(?!\d|:\d)(?!{_S}*{_HOURS_WORD})"
+        rf"|[’'](?P<{prefix}ya>\d\d)(?![\w’'])"  # "May ’51"
+        r")"
+    )
+
+
+_YEAR_SUPPLIED = _year_supplied()
+_ORD = r"(?:st|nd|rd|th)?"
+_NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
+_NO_DAY_AFTER = rf"(?!{_S}*[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
+_END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
+
+# A clock time with an optional zone. "h4"/"mi4" is military time with "hours" or a zone;
+# bare military time ("at 0355") is _MILITARY, allowed only after "at".
+_TIME = (
+    r"(?:(?<![\w:.,/])"
+    r"(?:(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    rf"(?:{_S}*(?P<ap>{_AMPM})|{_S}+(?P<cn>noon|midnight)(?![A-Za-z]))?(?:{_S}*{_HOURS_WORD})?"
+    rf"|(?P<h2>1[0-2]|0?[1-9]){_S}*(?P<ap2>{_AMPM})"
+    rf"|(?:12{_S}+)?(?P<nm>noon|midnight)(?![A-Za-z])"
+    rf"|(?P<h3>[01]?\d|2[0-3]){_S}+(?:hours?|hrs?\.?){_S}+(?P<mi3>[0-5]?\d){_S}+min(?:utes?|s?\.?)(?![A-Za-z])"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S}*{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S}*\(?(?:GMT|UTC)))"
+    rf")(?:{_ZONE})?)"
+)
+_MILITARY = rf"(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?!\d)(?:{_ZONE})?"
+
+_NUMERIC = (
+    _NEW_NUMBER + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})" + _END
+)
+_ROMAN_DATE = (
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S}+|-)(?P<m>{_ROMAN})(?:\.{_S}?|{_S}+|-)"
+    rf"(?P<y>\d{{4}}|\d{{2}}){_END}"
+)
+_ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"
+_DAY_MONTH = (
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S}*[-–]{_S}*(?P<d2>[0-3]?\d))?"
+    rf"(?:(?:st|nd|rd|th)(?:{_S}+of)?)?(?:{_S}*\.{_S}*|{_S}+)(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
+    rf"(?:(?:{_S}*[.,]{_S}*|{_S}+){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
+)
+_MONTH_DAY = (
+    rf"(?<![\w.])(?P<m>{_MONTH}){_S}*(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
+    rf"(?:{_S}*[-–]{_S}*(?P<d2>[0-3]?\d){_ORD}(?!\d))?"
+    rf"(?:{_S}*,?{_S}*{_YEAR_SUPPLIED})?"
+)
+_MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S}*,{_S}*|{_S}+)(?:of{_S}+)?{_YEAR_SUPPLIED}"
+_YEAR_RANGE = (
+    rf"(?<![\w.,/$#£:\-–])(?P<y1>{_LONE_YEAR4}){_S}*(?:[-–—]|{_S}to{_S}){_S}*(?P<y2>{_YEAR4}|\d\d)"
+    r"(?![\w%/-]|[.,:]\d)"
+)
+_VAGUE = (
+    rf"(?<![\w-])(?P<q>{_cases(VAGUE_WINDOWS)})(?:{_S}*-{_S}*|{_S}+)"
+    rf"(?:(?P<m>{_MONTH})(?:(?:{_S}*,{_S}*|{_S}+)(?:of{_S}+)?{_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
+    rf"|{_year_supplied('v')})"
+    r"(?![\w-]|[.,:]\d)"
+)
+_RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
+_LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
+_LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
+
+_DAY_DATES = {"num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY}
+_RANGE_DASH = rf"(?:{_S}*[-–—]{_S}*|{_S}+to{_S}+)"  # "10:30–11:10 a.m.": a time range, not a dateline time
+_TIME_SEP = rf"{_S}*(?:[—–]|--?|,)?{_S}*(?:at{_S}+)?"
+
+
+def _anonymous(pattern: str) -> str:
+    """The pattern with its named groups made plain, to be embedded in the scanner."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+_SCANNER = re.compile(
+    "|".join(
+        [
+            rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S}*,?{_S}*(?:on{_S}+)?)?"
+            + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
+            + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
+            + rf"|{_S}*,?{_S}*at{_S}+(?P<tsm>{_anonymous(_MILITARY)}))?)",
+            rf"(?P<vague>{_anonymous(_VAGUE)})",
+            rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
+            rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
+            rf"(?P<rel>{_anonymous(_RELATIVE)})",
+            rf"(?P<trange>(?>{_anonymous(_TIME)}){_RANGE_DASH}(?>{_anonymous(_TIME)}))",
+            rf"(?P<time>{_anonymous(_TIME)})",
+            rf"(?P<mil>(?=\d)(?<=\bat\s){_anonymous(_MILITARY)})",
+            rf"(?P<mon>{_anonymous(_LONE_MONTH)})",
+            rf"(?P<year>{_anonymous(_LONE_YEAR)})",
+        ]
+    )
+)
+
+_PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
+_PIECES.update(
+    vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
+    rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
+    time=re.compile(_TIME), mil=re.compile(_MILITARY),
+)
+_VAGUE_KEYS = {re.sub(r"\s+", " ", k): k for k in VAGUE_WINDOWS}
+_NUMBER_BEFORE = re.compile(
+    rf"(?:(?<![\w.])(?:{'|'.join(map(re.escape, NUMBER_WORDS))}|\w*tels?)\.?|[#№$£¥]|\bN[º°o]\.?)"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_WORD_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(YEAR_PREPOSITIONS)}|the)[\s-]+\[?$", re.IGNORECASE
+)
+_MONTH_WORD_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S}+$"
+)
+_QUANTITY_AFTER = re.compile(
+    rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE
+)
+_PARSE_LEFTOVER = re.compile(r"[\s\[\]().,;:?]*")
+
+# --------------------------------------------------------------------------- reading
+
+
+class _Doc(NamedTuple):
+    """The document date as far as it is known."""
+
+    year: int
+    month: int | None
+    day: int | None
+
+
+def _doc_date(value: str | None) -> _Doc | None:
+    """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (anything after the date is ignored)."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if month is not None and not 1 <= month <= 12:
+        return _Doc(year, None, None)
+    if day is not None:
+        try:
+            _dt.date(year, month, day)
+        except ValueError:
+            day = None
+    return _Doc(year, month, day)
+
+
+def _full_year(digits: str, doc: _Doc | None) -> int:
+    """A two-digit year in the century nearest the document date (19xx without one)."""
+    value = int(digits)
+    if len(digits) != 2:
+        return value
+    if doc is None:
+        return 1900 + value
+    base = doc.year - doc.year % 100
+    candidates = (base - 100 + value, base + value, base + 100 + value)
+    return min(candidates, key=lambda y: (abs(y - doc.year), y))
+
+
+def _nearest_year(month: int, day: int | None, doc: _Doc) -> int:
+    """The year that puts a year-less month (and day) closest to the document date.
+
+    Telegrams cite recent days ("your telegram of December 28" in early January), so the
+    document year is taken unless the adjacent year is more than six months closer.
+    """
+    if doc.month is None:
+        return doc.year
+    ref = _dt.date(doc.year, doc.month, doc.day or 15)
+
+    def distance(year: int) -> int:
+        last = calendar.monthrange(year, month)[1]
+        return abs((_dt.date(year, month, min(day or 15, last)) - ref).days)
+
+    return min((doc.year, doc.year - 1, doc.year + 1), key=lambda y: (distance(y), y != doc.year))
+
+
+def _iso_day(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
+
+
+def _check_day(year: int | None, month: int, day: int, written: str) -> str | None:
+    """An explanation if the day cannot exist, else None."""
+    if not 1 <= month <= 12:
+        return f"{written!r}: there is no month {month}"
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    if not 1 <= day <= last:
+        where = f"{calendar.month_name[month]} {year}" if year is not None else calendar.month_name[month]
+        return f"{written!r}: {calendar.month_name[month]} has no day {day} ({where} has {last} days)"
+    return None
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.rstrip(".").lower()]
+
+
+class _Day(NamedTuple):
+    year: int | None
+    month: int
+    day: int
+    day2: int | None = None
+    cert: str | None = None
+
+
+def _read_day_date(kind: str, m: re.Match, doc: _Doc | None) -> _Day | str:
+    """The parts of a day date, or a string explaining why it cannot exist."""
+    written = m[0]
+    if kind == "num":
+        a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"], doc)
+        day_first = (a, b)
+        month_first = (b, a)
+        if a > 12 and b > 12:
+            return f"{written!r}: neither {a} nor {b} can be a month"
+        if a > 12 or b > 12:
+            day, month = day_first if a > 12 else month_first
+            cert = None
+        else:
+            day, month = day_first if m["sep"] == "." else month_first
+            cert = "low" if a != b else None  # day and month order is a convention guess
+        if year < 1500 or year > 2099:
+            return f"{written!r}: year {year} is out of range"
+        return _Day(year, month, day, None, cert)
+    g = m.groupdict()
+    digits = next((g[k] for k in ("y", "yb", "ya") if g.get(k)), None)
+    year = _full_year(digits, doc) if digits else None
+    month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind == "iso" else _month_number(m["m"])
+    day = int(m["d"])
+    day2 = int(g["d2"]) if g.get("d2") else None
+    cert = None
+    if year is None and doc is not None:
+        year, cert = _nearest_year(month, day, doc), "medium"
+    return _Day(year, month, day, day2, cert)
+
+
+class _Time(NamedTuple):
+    hour: int
+    minute: int
+    second: int
+    offset: str
+
+
+def _read_time(m: re.Match) -> _Time | None:
+    """A clock time from a _TIME or _MILITARY match; None if it is not a possible time."""
+    g = m.groupdict()
+    offset = ""
+    if g.get("zn"):
+        offset = ZONE_NAMES[re.sub(r"\s+", " ", g["zn"].lower())]
+    elif g.get("za"):
+        offset = ZONE_ABBREVIATIONS[g["za"]]
+    if g.get("nm"):
+        return _Time(12 if g["nm"].lower() == "noon" else 0, 0, 0, offset)
+    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5")):
+        if g.get(h) is not None:
+            hour, minute = int(g[h]), int(g[mi])
+            second = int(g["s"]) if h == "h" and g.get("s") else 0
+            ampm = g.get("ap") if h == "h" else None
+            if h == "h" and g.get("cn") and hour == 12:
+                hour = 12 if g["cn"].lower() == "noon" else 0
+            break
+    else:
+        hour, minute, second, ampm = int(g["h2"]), 0, 0, g["ap2"]
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm[0] in "pP" else 0)
+    if hour == 24 and minute == 0 and second == 0:
+        hour = 0
+    if hour > 23:
+        return None
+    return _Time(hour, minute, second, offset)
+
+
+def _time_text(t: _Time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}:{t.second:02d}{t.offset}"
+
+
+def _day_value(day: _Day, time: _Time | None, written: str) -> DateValue:
+    problem = _check_day(day.year, day.month, day.day, written)
+    if problem is None and day.day2 is not None:
+        problem = _check_day(day.year, day.month, day.day2, written)
+        if problem is None and day.day2 <= day.day:
+            problem = f"{written!r}: the range ends before it starts"
+    if problem:
+        return DateValue(error=problem)
+    first = _iso_day(day.year, day.month, day.day)
+    if day.day2 is not None:
+        return DateValue(from_=first, to=_iso_day(day.year, day.month, day.day2), cert=day.cert)
+    if time is not None and day.year is not None:
+        return DateValue(when=f"{first}T{_time_text(time)}", cert=day.cert)
+    return DateValue(when=first, cert=day.cert)
+
+
+def _month_value(year: int | None, month: int, cert: str | None) -> DateValue:
+    return DateValue(when=f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}", cert=cert)
+
+
+def _supplied_year(m: re.Match, doc: _Doc | None) -> int | None:
+    g = m.groupdict()
+    digits = next((g[k] for k in ("y", "yb", "ya", "vy", "vyb", "vya") if g.get(k)), None)
+    return _full_year(digits, doc) if digits else None
+
+
+def _vague_value(m: re.Match, doc: _Doc | None) -> DateValue | None:
+    """A notBefore/notAfter window for "mid-June", "early 1951", "the end of July"."""
+    days, months = VAGUE_WINDOWS[re.sub(r"\s+", " ", m["q"].lower())]
+    year = _supplied_year(m, doc)
+    cert = "medium"  # the window's edges are a convention, not read
+    if m["m"] is None:
+        if year is None:
+            return None
+        last = calendar.monthrange(year, months[1])[1]
+        return DateValue(
+            not_before=f"{year:04d}-{months[0]:02d}-01",
+            not_after=f"{year:04d}-{months[1]:02d}-{last:02d}", cert=cert,
+        )
+    month = _month_number(m["m"])
+    if year is None and doc is not None:
+        year, cert = _nearest_year(month, (days[0] + days[1]) // 2, doc), "low"
+    last = calendar.monthrange(year if year is not None else 2000, month)[1]
+    return DateValue(
+        not_before=_iso_day(year, month, min(days[0], last)),
+        not_after=_iso_day(year, month, min(days[1], last)), cert=cert,
+    )
+
+
+def _range_value(m: re.Match, doc: _Doc | None) -> DateValue | None:
+    """ "1950-1953", "1950–53" (a range) or "1950-06" (ISO year and month)."""
+    first, second = int(m["y1"]), m["y2"]
+    if len(second) == 2:
+        to = first - first % 100 + int(second)
+        if to <= first:
+            month = int(second)
+            return _month_value(first, month, None) if 1 <= month <= 12 and m[0][4] == "-" else None
+    else:
+        to = int(second)
+    if to <= first:
+        return None
+    return DateValue(from_=str(first), to=str(to))
+
+
+def _time_range_value(text: str, start: int, end: int) -> DateValue | None:
+    """ "10:30–11:10 a.m.": from/to times; a half-day mark on the end alone covers both."""
+    first = _PIECES["time"].match(text, start, end)
+    second = _PIECES["time"].search(text, first.end(), end)
+    one, two = _read_time(first), _read_time(second)
+    if one is None or two is None:
+        return None
+    mark = second["ap"] or second["ap2"]
+    if mark and not (first["ap"] or first["ap2"] or first["nm"] or first["cn"]) and one.hour <= 12:
+        shifted = one._replace(hour=one.hour % 12 + (12 if mark[0] in "pP" else 0))
+        if (shifted.hour, shifted.minute) < (two.hour, two.minute):
+            one = shifted
+    return DateValue(from_=_time_text(one), to=_time_text(two))
+
+
+def _is_counted(text: str, start: int, end: int) -> bool:
+    """True when the year-like number at start:end is a reference number or a quantity."""
+    before = text[max(0, start - 24):start]
+    if _NUMBER_BEFORE.search(before):
+        return True
+    if _YEAR_WORD_BEFORE.search(before):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and text.startswith(".", end):
+        return True  # "1951. Deptel 1047": a numbered telegram or paragraph
+    return bool(_QUANTITY_AFTER.match(text, end))
+
+
+def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention | None:
+    """The DateMention for one scanner match, or None when it is not a date after all."""
+    start, end = m.span()
+    if kind == "dt":
+        sub = next(k for k in _DAY_DATES if m[k] is not None)
+        s, e = m.span(sub)
+        piece = _PIECES[sub].fullmatch(text, s, e)
+        parts = _read_day_date(sub, piece, doc)
+        if isinstance(parts, str):
+            return DateMention(start, end, DateValue(error=parts))
+        time = None
+        for group, pattern in (("tp", _PIECES["time"]), ("ts", _PIECES["time"]), ("tsm", _PIECES["mil"])):
+            if m[group] is not None:
+                time = _read_time(pattern.fullmatch(text, *m.span(group)))
+                if time is None:  # not a possible time: the date stands alone
+                    start, end = (s, end) if group == "tp" else (start, e)
+        return DateMention(start, end, _day_value(parts, time, text[start:end]))
+    piece = _PIECES[kind].fullmatch(text, start, end) if kind != "trange" else None
+    if kind == "vague":
+        value = _vague_value(piece, doc)
+    elif kind == "range":
+        value = None if _is_counted(text, start, end) else _range_value(piece, doc)
+    elif kind == "my":
+        year = _supplied_year(piece, doc)
+        value = _month_value(year, _month_number(piece["m"]), None)
+    elif kind == "rel":
+        if doc is None or doc.day is None:
+            return None
+        day = _dt.date(doc.year, doc.month, doc.day) + _dt.timedelta(RELATIVE_DAYS[piece["w"].lower()])
+        value = DateValue(when=day.isoformat(), cert="medium")
+    elif kind == "trange":
+        value = _time_range_value(text, start, end)
+    elif kind in ("time", "mil"):
+        if kind == "time" and piece["nm"]:
+            return None  # "noon" alone is not worth a tag
+        time = _read_time(piece)
+        value = DateValue(when=_time_text(time)) if time else None
+    elif kind == "mon":
+        if not _MONTH_WORD_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        month = _month_number(piece["m"])
+        if doc is None:
+            value = _month_value(None, month, None)
+        else:
+            value = _month_value(_nearest_year(month, None, doc), month, "medium")
+    else:  # year
+        if _is_counted(text, start, end):
+            return None
+        start, end = piece.span("y")
+        value = DateValue(when=piece["y"])
+    return DateMention(start, end, value) if value is not None else None
+
+
+def find_dates(text: str, *, document_date: str | None = None) -> list[DateMention]:
+    """All date/time expressions in `text`, sorted by start, non-overlapping.
+
+    `document_date` (ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) completes partial dates
+    ("13 June", "in August", two-digit years) and relative words ("today"); values taken
+    from it carry ``cert="medium"``. Never raises: a match that cannot be read is skipped.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    doc = _doc_date(document_date) if isinstance(document_date, str) else None
+    found: list[DateMention] = []
+    for m in _SCANNER.finditer(text):
+        try:
+            mention = _mention(m.lastgroup, m, text, doc)  # the outermost group closes last
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, StopIteration):
+            mention = None
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def parse_date(text: str, *, document_date: str | None = None) -> DateValue | None:
+    """`text` read as ONE date expression, as in a metadata date line; None if it is not one.
+
+    Surrounding brackets and punctuation are allowed ("[1980]", "June 13, 1951."); a lone
+    month name is read as that month. Impossible dates come back with ``error`` set.
+    """
+    if not isinstance(text, str):
+        return None
+    try:
+        mentions = find_dates(text, document_date=document_date)
+        if len(mentions) == 1:
+            only = mentions[0]
+            if _PARSE_LEFTOVER.fullmatch(text[: only.start]) and _PARSE_LEFTOVER.fullmatch(text[only.end:]):
+                return only.value
+        if not mentions:
+            bare = re.fullmatch(rf"[\s\[(]*({_FULL_MONTH})[\s\]).,?]*", text)
+            if bare:
+                doc = _doc_date(document_date)
+                month = _month_number(bare[1])
+                if doc is None:
+                    return _month_value(None, month, None)
+                return _month_value(_nearest_year(month, None, doc), month, "medium")
+    except Exception:  # a metadata line must never stop the pipeline
+        return None
+    return None
