@@ -1,0 +1,278 @@
+"""HTML rendering of TEI documents with saxonche: compile once, transform many.
+
+A :class:`Renderer` holds one Saxon processor and the two compiled stylesheets
+(``xslt/reading.xsl`` for a document, ``xslt/index.xsl`` for the edition's index) and
+reuses them for every document. It is not thread-safe (Saxon executables are not):
+use one Renderer per process (or per thread).
+
+Outputs are written atomically (a temporary file in the target folder, then
+``os.replace``). The stylesheet ``edition.css`` is copied beside every output, so each
+folder of pages opens from disk, with no network, as it is.
+
+Every Saxon failure (static error, malformed TEI, dynamic error) becomes a
+:class:`RenderError` naming the file and saying what went wrong; Saxon's own messages,
+which SaxonC prints on the process's standard error, are captured into that message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Mapping, Sequence
+
+from lxml import etree
+
+__all__ = ["Renderer", "RenderError", "CSS_NAME"]
+
+CSS_NAME = "edition.css"
+
+
+class RenderError(Exception):
+    """A document, manifest or stylesheet that could not be rendered.
+
+    ``path`` is the file concerned; ``message`` says why, in a line or two.
+    """
+
+    def __init__(self, path: Path | str | None, message: str):
+        self.path = Path(path) if path is not None else None
+        self.message = message
+        super().__init__(f"{path}: {message}" if path is not None else message)
+
+
+_processor = None
+
+
+def _saxon():
+    """The process's one PySaxonProcessor (SaxonC wants exactly one per process)."""
+    global _processor
+    if _processor is None:
+        from saxonche import PySaxonProcessor
+
+        _processor = PySaxonProcessor(license=False)
+    return _processor
+
+
+def _asset_dir() -> Path:
+    folder = resources.files("encoder.xslt")
+    if not isinstance(folder, Path):  # e.g. a zipped install: xsl:include needs real files
+        raise RenderError(str(folder), "the encoder.xslt stylesheets are not on the file system")
+    return folder
+
+
+@contextlib.contextmanager
+def _captured_stderr() -> Iterator[list[str]]:
+    """Capture what native code writes on file descriptor 2 while the block runs.
+
+    SaxonC reports errors there (with line numbers) before raising; the text ends up in
+    the RenderError instead of on the user's terminal.
+    """
+    out: list[str] = []
+    try:
+        fd = sys.stderr.fileno() if sys.stderr is not None else 2
+    except (AttributeError, ValueError, OSError):
+        fd = 2
+    try:
+        saved = os.dup(fd)
+    except OSError:  # no usable stderr: nothing to capture
+        yield out
+        return
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        try:
+            sys.stderr.flush()
+        except Exception:
+            pass
+        os.dup2(sink.fileno(), fd)
+        try:
+            yield out
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)
+            sink.seek(0)
+            out.append(sink.read().decode("utf-8", "replace"))
+
+
+def _clean(message: str, captured: Sequence[str] = ()) -> str:
+    """One readable message from a PySaxonApiError and Saxon's stderr output."""
+    lines = [ln.strip() for ln in (message or "").splitlines() if ln.strip()]
+    detail = [
+        ln.strip()
+        for text in captured
+        for ln in text.splitlines()
+        if ln.strip() and not ln.lstrip().startswith(("at ", "In template", "invoked by", "In function"))
+    ]
+    parts: list[str] = []
+    for ln in detail[:4] + lines[:2]:
+        if ln not in parts and not any(ln in p for p in parts):
+            parts.append(ln)
+    return " | ".join(parts) or "Saxon reported an error without a message"
+
+
+def _write_atomic(out_path: Path, data: bytes) -> None:
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; pages are meant to be read by others
+        os.replace(tmp, out_path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _html_bytes(html: str) -> bytes:
+    # Saxon's HTML5 serializer writes "<!DOCTYPE HTML>"; the edition uses the usual lower case.
+    if html.startswith("<!DOCTYPE HTML>"):
+        html = "<!DOCTYPE html>" + html[len("<!DOCTYPE HTML>"):]
+    return html.encode("utf-8")
+
+
+class Renderer:
+    """Compiled stylesheets, reused for every document of a run.
+
+    >>> r = Renderer()
+    >>> r.render_document(Path("tei/wcda-112109.xml"), Path("html/wcda-112109.html"),
+    ...                   index_href="index.html")
+    >>> r.render_index([{"tei": Path("tei/wcda-112109.xml"),
+    ...                  "html": Path("html/wcda-112109.html"), "valid": True}],
+    ...                Path("html/index.html"), title="Korean War telegrams")
+    """
+
+    def __init__(self, *, edition_title: str = "Edition"):
+        self.edition_title = edition_title
+        self._proc = _saxon()
+        self._assets = _asset_dir()
+        self._css = (self._assets / CSS_NAME).read_bytes()
+        self._xslt = self._proc.new_xslt30_processor()
+        self._reading = self._compile("reading.xsl")
+        self._index = self._compile("index.xsl")
+
+    # -- public -------------------------------------------------------------------
+    def render_document(
+        self,
+        tei_path: Path,
+        out_path: Path,
+        *,
+        index_href: str | None = None,
+        edition_title: str | None = None,
+    ) -> None:
+        """Render one TEI file as a reading view at ``out_path`` (and copy the CSS beside it).
+
+        ``index_href``: the URL of the edition's index relative to ``out_path``, shown as
+        a link in the page header (``None``: no link).
+        """
+        tei_path, out_path = Path(tei_path), Path(out_path)
+        if not tei_path.is_file():
+            raise RenderError(tei_path, "no such file")
+        params = {
+            "css-href": CSS_NAME,
+            "index-href": index_href or "",
+            "edition-title": edition_title or self.edition_title,
+        }
+        html = self._run(self._reading, tei_path, params, source_file=str(tei_path.resolve()))
+        _write_atomic(out_path, _html_bytes(html))
+        self._copy_css(out_path.parent)
+
+    def render_index(
+        self,
+        entries: Sequence[Mapping[str, object]],
+        out_path: Path,
+        *,
+        title: str | None = None,
+    ) -> None:
+        """Render the edition's index page at ``out_path`` (and copy the CSS beside it).
+
+        Each entry is a mapping with:
+
+        - ``"tei"``: path of the TEI file; title, date, kind and summary are read from it;
+        - ``"html"``: path of its reading view (made relative to the index), or
+          ``"href"``: the link as written, used verbatim;
+        - ``"valid"`` (optional bool): ``False`` marks the document as not valid;
+        - ``"title"``, ``"date"`` (ISO), ``"kind"``, ``"summary"`` (optional): override the
+          values from the TEI, or stand in for them when there is no ``"tei"``.
+
+        Documents are listed by date, undated ones last.
+        """
+        out_path = Path(out_path)
+        manifest = self._manifest(entries, out_path, title or self.edition_title)
+        with _captured_stderr() as captured:
+            try:
+                node = self._proc.parse_xml(xml_text=manifest)
+            except Exception as exc:  # PySaxonApiError
+                raise RenderError(out_path, "index manifest: " + _clean(str(exc), captured)) from None
+        html = self._run(self._index, out_path, {"css-href": CSS_NAME}, xdm_node=node)
+        _write_atomic(out_path, _html_bytes(html))
+        self._copy_css(out_path.parent)
+
+    # -- internals ----------------------------------------------------------------
+    def _compile(self, name: str):
+        path = self._assets / name
+        with _captured_stderr() as captured:
+            try:
+                executable = self._xslt.compile_stylesheet(stylesheet_file=str(path))
+            except Exception as exc:  # PySaxonApiError
+                raise RenderError(path, _clean(str(exc), captured)) from None
+        if executable is None:
+            raise RenderError(path, _clean("stylesheet did not compile", captured))
+        return executable
+
+    def _run(self, executable, path: Path, params: Mapping[str, str], **source) -> str:
+        for name, value in params.items():
+            executable.set_parameter(name, self._proc.make_string_value(value))
+        with _captured_stderr() as captured:
+            try:
+                result = executable.transform_to_string(**source)
+            except Exception as exc:  # PySaxonApiError
+                raise RenderError(path, _clean(str(exc), captured)) from None
+        if result is None or getattr(executable, "exception_occurred", False):
+            raise RenderError(path, _clean("the transformation produced no output", captured))
+        return result
+
+    def _copy_css(self, folder: Path) -> None:
+        target = folder / CSS_NAME
+        try:
+            if target.read_bytes() == self._css:
+                return
+        except OSError:
+            pass
+        _write_atomic(target, self._css)
+
+    @staticmethod
+    def _manifest(entries: Sequence[Mapping[str, object]], out_path: Path, title: str) -> str:
+        root = etree.Element("documents", title=title)
+        base = out_path.resolve().parent
+        for i, entry in enumerate(entries):
+            doc = etree.SubElement(root, "document")
+            tei = entry.get("tei")
+            if tei is not None:
+                tei = Path(tei)  # type: ignore[arg-type]
+                if not tei.is_file():
+                    raise RenderError(tei, "no such file (listed for the index)")
+                doc.set("tei", tei.resolve().as_uri())
+            if entry.get("href") is not None:
+                href = str(entry["href"])
+            elif entry.get("html") is not None:
+                rel = os.path.relpath(Path(entry["html"]).resolve(), base)  # type: ignore[arg-type]
+                href = "/".join(_quote(part) for part in Path(rel).parts)
+            else:
+                raise RenderError(out_path, f"index entry {i}: needs 'html' or 'href'")
+            doc.set("href", href)
+            if entry.get("valid") is not None:
+                doc.set("valid", "true" if entry["valid"] else "false")
+            if tei is None and entry.get("title") is None:
+                raise RenderError(out_path, f"index entry {i}: needs 'tei' or 'title'")
+            for key in ("title", "date", "kind", "summary"):
+                if entry.get(key) is not None:
+                    etree.SubElement(doc, key).text = str(entry[key])
+        return etree.tostring(root, encoding="unicode")
+
+
+def _quote(part: str) -> str:
+    from urllib.parse import quote
+
+    return quote(part)

@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Functions shared by reading.xsl and index.xsl: label tables and date formatting.
+  No templates here, only data and pure functions.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:encoder:edition"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="ed:months" as="xs:string+"
+      select="('January', 'February', 'March', 'April', 'May', 'June', 'July',
+               'August', 'September', 'October', 'November', 'December')"/>
+
+  <!-- ISO 8601 (as TEI @when holds it) to "13 June 1951, 22:00 (UTC+08:00)".
+       Values it does not recognise come back unchanged. -->
+  <xsl:function name="ed:format-iso" as="xs:string">
+    <xsl:param name="v" as="xs:string?"/>
+    <xsl:variable name="s" select="normalize-space($v)"/>
+    <xsl:analyze-string select="$s"
+        regex="^(-?\d{{4}})(-(\d{{2}})(-(\d{{2}})(T(\d{{2}}):(\d{{2}})(:\d{{2}}(\.\d+)?)?(Z|[+\-]\d{{2}}:\d{{2}})?)?)?)?$">
+      <xsl:matching-substring>
+        <xsl:variable name="month" select="if (regex-group(3)) then $ed:months[xs:integer(regex-group(3))] else ()"/>
+        <xsl:variable name="day" select="if (regex-group(5)) then string(xs:integer(regex-group(5))) else ()"/>
+        <xsl:variable name="time" select="if (regex-group(7)) then concat(regex-group(7), ':', regex-group(8)) else ()"/>
+        <xsl:variable name="zone" select="regex-group(11)"/>
+        <xsl:sequence select="string-join((
+            string-join(($day, $month, regex-group(1)), ' '),
+            if ($time) then concat($time,
+                 if ($zone = 'Z') then ' (UTC)' else if ($zone) then concat(' (UTC', $zone, ')') else '')
+            else ()), ', ')"/>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:sequence select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
+
+  <!-- The normalized value of a TEI dating element (date, time, creation/date...) as one
+       line: "1951-06-13", "from 1951-06-01 to 1951-06-30", "not before 1950" ... -->
+  <xsl:function name="ed:date-value" as="xs:string?">
+    <xsl:param name="d" as="element()"/>
+    <xsl:variable name="parts" as="xs:string*" select="
+        if ($d/@when) then string($d/@when)
+        else (
+          if ($d/@from and $d/@to) then concat('from ', $d/@from, ' to ', $d/@to)
+          else if ($d/@from) then concat('from ', $d/@from)
+          else if ($d/@to) then concat('to ', $d/@to) else (),
+          if ($d/@notBefore and $d/@notAfter) then concat('between ', $d/@notBefore, ' and ', $d/@notAfter)
+          else if ($d/@notBefore) then concat('not before ', $d/@notBefore)
+          else if ($d/@notAfter) then concat('not after ', $d/@notAfter) else ())"/>
+    <xsl:sequence select="if (exists($parts)) then string-join($parts, '; ') else ()"/>
+  </xsl:function>
+
+  <!-- A sortable key for a dating element: the earliest ISO value it carries. -->
+  <xsl:function name="ed:date-key" as="xs:string?">
+    <xsl:param name="d" as="element()?"/>
+    <xsl:sequence select="($d/@when, $d/@from, $d/@notBefore, $d/@to, $d/@notAfter)[1] ! string(.)"/>
+  </xsl:function>
+
+  <!-- The date of a TEI document: creation/date, else the date the (first) message was sent. -->
+  <xsl:function name="ed:document-date" as="element()?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="(
+        $tei/tei:teiHeader/tei:profileDesc/tei:creation//(tei:date | tei:origDate)[@when or @from or @notBefore or @to or @notAfter],
+        $tei/tei:teiHeader/tei:profileDesc/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date[@when or @from or @notBefore or @to or @notAfter]
+      )[1]"/>
+  </xsl:function>
+
+  <!-- The kind of a document: the @type of its first div. -->
+  <xsl:function name="ed:document-kind" as="xs:string?">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:sequence select="($tei/tei:text/tei:body/tei:div/@type)[1] ! string(.)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:document-title" as="xs:string">
+    <xsl:param name="tei" as="element(tei:TEI)"/>
+    <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
+    <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <!-- "telegram" -> "Telegram" -->
+  <xsl:function name="ed:upper-first" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="concat(upper-case(substring($s, 1, 1)), substring($s, 2))"/>
+  </xsl:function>
+
+  <!-- A safe class-name token from any attribute value. -->
+  <xsl:function name="ed:token" as="xs:string">
+    <xsl:param name="s" as="xs:string?"/>
+    <xsl:sequence select="replace(lower-case(normalize-space($s)), '[^a-z0-9_\-]+', '-')"/>
+  </xsl:function>
+
+</xsl:stylesheet>

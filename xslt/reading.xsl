@@ -1,0 +1,584 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  reading.xsl: one TEI P5 document (as written by encoder) -> one HTML5 reading view.
+
+  Layout of this stylesheet, in the spirit of the TEI Processing Model:
+    1. PAGE      the page frame: header, metadata panel, text, names list, footer.
+    2. RULES     the TEI -> HTML mapping as a table: mode "rule", one template per TEI
+                 element (or element in a context), each returning a small map that
+                 only names a behaviour and its parameters. Mode "rule" fails on two
+                 rules matching with equal priority, so the table cannot hold duplicates.
+    3. BEHAVIOURS the closed set of ways to render: block, inline, heading, entity,
+                 time, bracketed, discreet, quoted, link, list, container, omit.
+  Text nodes are copied as text (the serializer escapes them); nothing from the source
+  is ever copied as markup, and URLs are only built from checked values.
+
+  Parameters: css-href (the stylesheet link), index-href (a link back to the edition's
+  index; empty = no link), edition-title.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:encoder:edition"
+    exclude-result-prefixes="#all">
+
+  <xsl:include href="common.xsl"/>
+
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
+      include-content-type="no"/>
+
+  <xsl:param name="css-href" as="xs:string" select="'edition.css'"/>
+  <xsl:param name="index-href" as="xs:string" select="''"/>
+  <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>
+
+  <xsl:mode on-no-match="text-only-copy"/>
+  <xsl:mode name="rule" on-multiple-match="fail"/>
+
+  <xsl:key name="standoff" match="tei:standOff//*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="by-id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="mentions" match="tei:text//*[@ref]"
+      use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+
+  <xsl:variable name="tei" select="/tei:TEI" as="element(tei:TEI)"/>
+  <xsl:variable name="header" select="$tei/tei:teiHeader"/>
+  <xsl:variable name="standoff" select="$tei/tei:standOff"/>
+
+  <!-- ===================================================================
+       Label tables (data, not branches)
+       =================================================================== -->
+  <xsl:variable name="entity-kind" as="map(xs:string, xs:string)" select="map{
+      'persName': 'person', 'placeName': 'place', 'geogName': 'place',
+      'orgName': 'org', 'repository': 'org'}"/>
+  <xsl:variable name="kind-label" as="map(xs:string, xs:string)" select="map{
+      'person': 'Person', 'place': 'Place', 'org': 'Organization'}"/>
+  <xsl:variable name="supplied-reason" as="map(xs:string, xs:string)" select="map{
+      'identification': 'Identification supplied by the editor',
+      'clarification': 'Word supplied by the editor for clarity',
+      'expansion': 'Expansion supplied by the editor',
+      'incomplete': 'Letters supplied by the editor',
+      'uncertain': 'Uncertain reading supplied by the editor',
+      'omitted': 'Omitted in the original; supplied by the editor',
+      'illegible': 'Illegible in the original; supplied by the editor',
+      'damage': 'Damaged in the original; supplied by the editor'}"/>
+  <xsl:variable name="gap-reason" as="map(xs:string, xs:string)" select="map{
+      'omitted': 'Passage omitted by the editor',
+      'illegible': 'Illegible in the original',
+      'damage': 'Damaged in the original',
+      'cancelled': 'Cancelled in the original'}"/>
+  <xsl:variable name="note-type" as="map(xs:string, xs:string)" select="map{
+      'editorial': 'Editor&#x2019;s note',
+      'translator': 'Translator&#x2019;s note',
+      'distribution': 'Distribution',
+      'copies': 'Distribution',
+      'classification': 'Classification',
+      'series': 'Series',
+      'registry': 'Registry'}"/>
+  <!-- Notes of these types are document furniture, shown discreetly as blocks. -->
+  <xsl:variable name="discreet-notes" as="xs:string*"
+      select="('distribution', 'copies', 'classification', 'series', 'registry', 'filing', 'stamp')"/>
+  <xsl:variable name="action-label" as="map(xs:string, xs:string)" select="map{
+      'sent': 'Sent', 'transmitted': 'Transmitted', 'received': 'Received',
+      'forwarded': 'Forwarded', 'redirected': 'Redirected', 'delivered': 'Delivered'}"/>
+  <xsl:variable name="idno-label" as="map(xs:string, xs:string)" select="map{
+      'fond': 'Fond', 'opis': 'Opis', 'delo': 'Delo', 'papka': 'Papka',
+      'box': 'Box', 'folder': 'Folder', 'file': 'File', 'series': 'Series',
+      'recordGroup': 'Record group', 'shelfmark': 'Shelfmark'}"/>
+  <xsl:variable name="authority" as="map(xs:string, map(xs:string, xs:string))" select="map{
+      'wikidata': map{'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/', 'pattern': '^Q[0-9]+$'},
+      'viaf': map{'label': 'VIAF', 'url': 'https://viaf.org/viaf/', 'pattern': '^[0-9]+$'},
+      'geonames': map{'label': 'GeoNames', 'url': 'https://www.geonames.org/', 'pattern': '^[0-9]+$'}}"/>
+
+  <!-- ===================================================================
+       1. PAGE
+       =================================================================== -->
+  <xsl:template match="/">
+    <xsl:variable name="title" select="ed:document-title($tei)"/>
+    <html lang="{($tei/@xml:lang, $tei/tei:text/@xml:lang, 'en')[1]}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/> &#x2014; <xsl:value-of select="$edition-title"/></title>
+        <link rel="stylesheet" href="{$css-href}"/>
+      </head>
+      <body>
+        <a class="ed-skip" href="#ed-text">Skip to the text</a>
+        <header class="ed-header">
+          <p class="ed-edition">
+            <xsl:choose>
+              <xsl:when test="$index-href != ''"><a href="{$index-href}"><xsl:value-of select="$edition-title"/></a></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$edition-title"/></xsl:otherwise>
+            </xsl:choose>
+          </p>
+          <h1><xsl:value-of select="$title"/></h1>
+          <xsl:for-each select="ed:document-date($tei)">
+            <p class="ed-subtitle"><xsl:apply-templates select="."/></p>
+          </xsl:for-each>
+          <nav aria-label="In this page">
+            <ul>
+              <li><a href="#ed-about">About this document</a></li>
+              <li><a href="#ed-text">Text</a></li>
+              <xsl:if test="$standoff//*[@xml:id]">
+                <li><a href="#ed-names">Names in this document</a></li>
+              </xsl:if>
+            </ul>
+          </nav>
+        </header>
+        <main>
+          <xsl:call-template name="metadata"/>
+          <section id="ed-text" class="ed-text" aria-labelledby="ed-text-h">
+            <h2 id="ed-text-h">Text</h2>
+            <article>
+              <xsl:apply-templates select="$tei/tei:text"/>
+            </article>
+          </section>
+          <xsl:call-template name="names"/>
+        </main>
+        <footer class="ed-footer">
+          <xsl:for-each select="$header/tei:revisionDesc/tei:change">
+            <p><xsl:apply-templates/></p>
+          </xsl:for-each>
+          <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:authority">
+            <p>Source: <xsl:apply-templates/></p>
+          </xsl:for-each>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- The metadata panel: a definition list of facts, the archival sources, the
+       transmission chain. -->
+  <xsl:template name="metadata">
+    <xsl:variable name="profile" select="$header/tei:profileDesc"/>
+    <xsl:variable name="source" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <section id="ed-about" class="ed-about" aria-labelledby="ed-about-h">
+      <h2 id="ed-about-h">About this document</h2>
+      <dl class="ed-facts">
+        <xsl:for-each select="ed:document-date($tei)">
+          <div><dt>Date</dt><dd><xsl:apply-templates select="."/></dd></div>
+        </xsl:for-each>
+        <xsl:for-each select="ed:document-kind($tei)">
+          <div><dt>Kind</dt><dd><xsl:value-of select="ed:upper-first(.)"/></dd></div>
+        </xsl:for-each>
+        <xsl:for-each select="$profile/tei:abstract">
+          <div><dt>Summary</dt><dd class="ed-summary"><xsl:apply-templates/></dd></div>
+        </xsl:for-each>
+        <xsl:for-each select="$profile/tei:langUsage[tei:language]">
+          <div><dt>Languages</dt>
+            <dd><xsl:for-each select="tei:language">
+              <xsl:if test="position() > 1">; </xsl:if>
+              <xsl:apply-templates/>
+            </xsl:for-each></dd></div>
+        </xsl:for-each>
+        <xsl:for-each select="$source/tei:bibl[@type = 'citation']">
+          <div><dt>Citation</dt><dd class="ed-citation"><xsl:apply-templates/></dd></div>
+        </xsl:for-each>
+        <xsl:for-each select="$header/tei:fileDesc/tei:publicationStmt/tei:idno[@type = 'URI'][matches(normalize-space(.), '^https?://')]">
+          <div><dt>Record</dt><dd><a class="ed-external" href="{normalize-space(.)}"><xsl:value-of select="normalize-space(.)"/></a></dd></div>
+        </xsl:for-each>
+      </dl>
+
+      <xsl:if test="$source/tei:msDesc">
+        <section class="ed-sources" aria-labelledby="ed-sources-h">
+          <h3 id="ed-sources-h">Archival sources</h3>
+          <ul class="ed-sources-list">
+            <xsl:apply-templates select="$source/tei:msDesc" mode="meta"/>
+          </ul>
+        </section>
+      </xsl:if>
+
+      <xsl:if test="$profile/tei:correspDesc">
+        <section class="ed-transmission" aria-labelledby="ed-transmission-h">
+          <h3 id="ed-transmission-h">Transmission</h3>
+          <xsl:apply-templates select="$profile/tei:correspDesc" mode="meta"/>
+        </section>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:msDesc" mode="meta">
+    <xsl:variable name="ident" select="tei:msIdentifier"/>
+    <li class="ed-source">
+      <xsl:copy-of select="ed:id-attr(.)"/>
+      <span class="ed-repository">
+        <xsl:apply-templates select="$ident/(tei:institution, tei:repository)"/>
+        <xsl:if test="$ident/tei:settlement">
+          <xsl:text>, </xsl:text><xsl:apply-templates select="$ident/tei:settlement"/>
+        </xsl:if>
+      </span>
+      <dl class="ed-idnos">
+        <xsl:for-each select="$ident/(tei:idno, tei:altIdentifier/tei:idno, tei:collection)">
+          <div data-type="{ed:token((@type, local-name())[1])}">
+            <dt><xsl:value-of select="($idno-label(string(@type)), ed:upper-first(@type), ed:upper-first(local-name()))[1]"/></dt>
+            <dd><xsl:value-of select="normalize-space(.)"/></dd>
+          </div>
+        </xsl:for-each>
+        <xsl:for-each select="tei:msContents/tei:msItem/tei:locus | tei:msContents/tei:locus">
+          <div data-type="locus">
+            <dt>Folios</dt>
+            <dd><xsl:value-of select="normalize-space(.)"/></dd>
+          </div>
+        </xsl:for-each>
+      </dl>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:correspDesc" mode="meta">
+    <xsl:variable name="target" select="ed:local-target(@ref)"/>
+    <xsl:variable name="n" select="count(preceding-sibling::tei:correspDesc) + 1"/>
+    <table class="ed-chain">
+      <caption>
+        <xsl:text>Message </xsl:text><xsl:value-of select="$n"/>
+        <xsl:if test="$target">
+          <xsl:text>: </xsl:text>
+          <a href="#{$target/@xml:id}">
+            <xsl:value-of select="ed:upper-first(string-join((
+                if ($target/self::tei:floatingText) then 'relayed' else (),
+                string(($target/@type, local-name($target))[1])), ' '))"/>
+          </a>
+        </xsl:if>
+      </caption>
+      <thead>
+        <tr><th scope="col">Step</th><th scope="col">Who</th><th scope="col">Where</th><th scope="col">When</th></tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="tei:correspAction">
+          <tr class="ed-action ed-action-{ed:token(@type)}">
+            <th scope="row"><xsl:value-of select="($action-label(string(@type)), ed:upper-first(@type), 'Action')[1]"/></th>
+            <td class="ed-who"><xsl:for-each select="tei:persName | tei:orgName | tei:name">
+              <xsl:if test="position() > 1">, </xsl:if><xsl:apply-templates select="."/>
+            </xsl:for-each></td>
+            <td class="ed-where"><xsl:for-each select="tei:placeName | tei:settlement | tei:address">
+              <xsl:if test="position() > 1">, </xsl:if><xsl:apply-templates select="."/>
+            </xsl:for-each></td>
+            <td class="ed-when"><xsl:apply-templates select="tei:date"/></td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+    <xsl:for-each select="tei:correspContext/tei:ref">
+      <p class="ed-context">
+        <xsl:value-of select="if (@type = 'replyTo') then 'In reply to: ' else if (@type = 'prev') then 'Previous: ' else if (@type = 'next') then 'Next: ' else 'See: '"/>
+        <xsl:apply-templates select="."/>
+      </p>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- "Names in this document", generated from standOff. -->
+  <xsl:template name="names">
+    <xsl:variable name="lists" select="$standoff/(tei:listPerson, tei:listPlace, tei:listOrg)[*[@xml:id]]"/>
+    <xsl:if test="$lists">
+      <section id="ed-names" class="ed-names" aria-labelledby="ed-names-h">
+        <h2 id="ed-names-h">Names in this document</h2>
+        <xsl:for-each select="$lists">
+          <xsl:variable name="label" select="map{'listPerson': 'Persons', 'listPlace': 'Places', 'listOrg': 'Organizations'}(local-name())"/>
+          <section aria-labelledby="ed-names-{local-name()}">
+            <h3 id="ed-names-{local-name()}"><xsl:value-of select="$label"/></h3>
+            <ul class="ed-name-list">
+              <xsl:apply-templates select="*[@xml:id]" mode="names"/>
+            </ul>
+          </section>
+        </xsl:for-each>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="names">
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name"/>
+    <xsl:variable name="main" select="($names[@type = 'main'], $names)[1]"/>
+    <xsl:variable name="mentions" select="count(key('mentions', string(@xml:id), $tei))"/>
+    <li id="{@xml:id}" class="ed-entry ed-entry-{ed:token(local-name())}">
+      <span class="ed-main-name"><xsl:value-of select="normalize-space($main)"/></span>
+      <xsl:variable name="others" select="$names except $main"/>
+      <xsl:if test="$others">
+        <span class="ed-other-names">
+          <xsl:text> (</xsl:text>
+          <xsl:for-each select="$others">
+            <xsl:if test="position() > 1">; </xsl:if>
+            <xsl:if test="@type and @type != 'variant'"><xsl:value-of select="@type"/>: </xsl:if>
+            <xsl:value-of select="normalize-space(.)"/>
+          </xsl:for-each>
+          <xsl:text>)</xsl:text>
+        </span>
+      </xsl:if>
+      <xsl:for-each select="tei:idno[exists($authority(string(@type)))]">
+        <xsl:variable name="a" select="$authority(string(@type))"/>
+        <xsl:variable name="id" select="normalize-space(.)"/>
+        <xsl:text> </xsl:text>
+        <xsl:choose>
+          <xsl:when test="matches($id, $a?pattern)">
+            <a class="ed-authority ed-authority-{@type}" href="{$a?url}{encode-for-uri($id)}"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></a>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="ed-authority"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <xsl:if test="$mentions > 0">
+        <span class="ed-mentions"> &#xB7; <xsl:value-of select="$mentions"/>
+          <xsl:value-of select="if ($mentions = 1) then ' mention' else ' mentions'"/></span>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- ===================================================================
+       2. RULES: the TEI -> HTML table. Each returns map{'b': behaviour, ...}.
+          keys: b (behaviour), html (element name), class (extra classes),
+                title, label, text (replaces the content).
+       =================================================================== -->
+  <!-- structure -->
+  <xsl:template mode="rule" match="tei:text | tei:body | tei:front | tei:back | tei:floatingText/tei:body | tei:group"><xsl:sequence select="map{'b': 'container'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:teiHeader | tei:standOff | tei:facsimile | tei:text//tei:fw"><xsl:sequence select="map{'b': 'omit'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:div"><xsl:sequence select="map{'b': 'block', 'html': 'section'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:head"><xsl:sequence select="map{'b': 'heading'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:head[@type = ('issuer', 'letterhead')]"><xsl:sequence select="map{'b': 'block', 'html': 'p'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:opener | tei:closer | tei:postscript | tei:argument | tei:epigraph | tei:address"><xsl:sequence select="map{'b': 'block', 'html': 'div'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:p | tei:ab"><xsl:sequence select="map{'b': 'block', 'html': if (ed:has-blocks(.)) then 'div' else 'p'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:salute | tei:dateline | tei:signed | tei:byline | tei:docDate | tei:trailer | tei:addrLine | tei:l"><xsl:sequence select="map{'b': 'block', 'html': 'p'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:lg | tei:sp"><xsl:sequence select="map{'b': 'block', 'html': 'div'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:speaker"><xsl:sequence select="map{'b': 'block', 'html': 'p'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:floatingText"><xsl:sequence select="map{'b': 'quoted', 'label': 'Quoted ' || (@type, 'text')[1]}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:quote[tei:p | tei:lg | tei:list]"><xsl:sequence select="map{'b': 'quoted'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:list"><xsl:sequence select="map{'b': 'block', 'html': if (@rend = 'numbered' or @type = 'ordered') then 'ol' else 'ul'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:item"><xsl:sequence select="map{'b': 'block', 'html': 'li'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:table"><xsl:sequence select="map{'b': 'block', 'html': 'table'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:row"><xsl:sequence select="map{'b': 'block', 'html': 'tr'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:cell"><xsl:sequence select="map{'b': 'block', 'html': if (@role = 'label') then 'th' else 'td'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:closer/tei:idno | tei:opener/tei:idno | tei:div/tei:idno"><xsl:sequence select="map{'b': 'block', 'html': 'p'}"/></xsl:template>
+
+  <!-- document furniture -->
+  <xsl:template mode="rule" match="tei:note[@type = $discreet-notes]"><xsl:sequence select="map{'b': 'discreet', 'label': ($note-type(string(@type)), ed:upper-first(@type))[1]}"/></xsl:template>
+
+  <!-- names, dates -->
+  <xsl:template mode="rule" match="tei:persName | tei:placeName | tei:geogName | tei:orgName | tei:repository"><xsl:sequence select="map{'b': 'entity', 'kind': $entity-kind(local-name())}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:name | tei:rs"><xsl:sequence select="map{'b': 'entity', 'kind': (map{'person': 'person', 'place': 'place', 'org': 'org'}(string(@type)), 'person')[1]}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:date | tei:time | tei:origDate"><xsl:sequence select="map{'b': 'time'}"/></xsl:template>
+
+  <!-- editorial interventions: brackets come back, explained on hover -->
+  <xsl:template mode="rule" match="tei:supplied"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($supplied-reason, @reason, 'Supplied by the editor') || ed:cert(@cert)}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:gap"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($gap-reason, @reason, 'Omission') || (if (normalize-space(tei:desc)) then ': ' || normalize-space(tei:desc) else ''), 'text': (normalize-space(tei:desc)[.], '&#x2026;')[1]}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:note"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($note-type, @type, 'Note')}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:sic"><xsl:sequence select="map{'b': 'bracketed', 'title': 'Thus in the original', 'text': if (normalize-space(.)) then () else 'sic'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:foreign"><xsl:sequence select="map{'b': 'bracketed', 'html': 'i', 'title': 'Wording of the original' || (if (@xml:lang) then ' (' || @xml:lang || ')' else '')}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:unclear"><xsl:sequence select="map{'b': 'inline', 'title': ed:explain($gap-reason, @reason, 'Uncertain reading') || ed:cert(@cert)}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:ref[@type = ('footnote', 'noteAnchor', 'footnote-ref')] | tei:ptr[@type = ('footnote', 'noteAnchor', 'footnote-ref')]"><xsl:sequence select="map{'b': 'bracketed', 'title': 'Footnote reference', 'text': if (normalize-space(.)) then () else string(@n)}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:desc"><xsl:sequence select="map{'b': 'omit'}"/></xsl:template>
+
+  <!-- phrase level -->
+  <xsl:template mode="rule" match="tei:ref | tei:ptr"><xsl:sequence select="map{'b': 'link'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:hi[@rend = ('italic', 'italics')] | tei:emph | tei:title | tei:mentioned | tei:term"><xsl:sequence select="map{'b': 'inline', 'html': 'em'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:hi[@rend = ('bold', 'strong')]"><xsl:sequence select="map{'b': 'inline', 'html': 'strong'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:hi[@rend = ('underline', 'underlined')]"><xsl:sequence select="map{'b': 'inline', 'html': 'u'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:hi[@rend = ('sup', 'superscript')]"><xsl:sequence select="map{'b': 'inline', 'html': 'sup'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:q | tei:quote | tei:said"><xsl:sequence select="map{'b': 'inline', 'html': 'q'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:lb"><xsl:sequence select="map{'b': 'inline', 'html': 'br'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:pb"><xsl:sequence select="map{'b': 'inline', 'title': 'Page break', 'text': if (@n) then '|' || @n || '|' else '|'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:abbr"><xsl:sequence select="map{'b': 'inline', 'html': 'abbr'}"/></xsl:template>
+  <!-- anything else: its content, in a span that keeps the element name as a class -->
+  <xsl:template mode="rule" match="*" priority="-10"><xsl:sequence select="map{'b': 'inline'}"/></xsl:template>
+
+  <!-- ===================================================================
+       3. BEHAVIOURS
+       =================================================================== -->
+  <xsl:template match="tei:*">
+    <xsl:variable name="r" as="map(*)"><xsl:apply-templates select="." mode="rule"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$r?b = 'container'"><xsl:apply-templates/></xsl:when>
+      <xsl:when test="$r?b = 'omit'"/>
+      <xsl:when test="$r?b = 'block'">
+        <xsl:variable name="html" select="($r?html, 'div')[1]"/>
+        <!-- a block inside phrasing content becomes a span (styled display:block) -->
+        <xsl:element name="{if (ed:in-flow(.) or $html = ('li', 'tr', 'td', 'th')) then $html else 'span'}">
+          <xsl:sequence select="ed:attrs(., $r?class)"/>
+          <xsl:apply-templates/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="$r?b = 'heading'">
+        <xsl:variable name="level" select="min((6, 2 + count(ancestor::tei:div | ancestor::tei:floatingText)))"/>
+        <xsl:element name="{if (ed:in-flow(.)) then 'h' || $level else 'span'}">
+          <xsl:sequence select="ed:attrs(., $r?class)"/>
+          <xsl:apply-templates/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="$r?b = 'quoted'">
+        <blockquote>
+          <xsl:sequence select="ed:attrs(., $r?class)"/>
+          <xsl:if test="exists($r?label)">
+            <p class="ed-label"><xsl:value-of select="ed:upper-first($r?label)"/></p>
+          </xsl:if>
+          <xsl:apply-templates/>
+        </blockquote>
+      </xsl:when>
+      <xsl:when test="$r?b = 'discreet'">
+        <xsl:element name="{if (ed:in-flow(.)) then 'p' else 'span'}">
+          <xsl:sequence select="ed:attrs(., 'ed-discreet')"/>
+          <span class="ed-note-label"><xsl:value-of select="$r?label"/></span>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="$r?b = 'entity'"><xsl:call-template name="entity"><xsl:with-param name="kind" select="$r?kind"/></xsl:call-template></xsl:when>
+      <xsl:when test="$r?b = 'time'"><xsl:call-template name="time"/></xsl:when>
+      <xsl:when test="$r?b = 'link'"><xsl:call-template name="link"/></xsl:when>
+      <xsl:when test="$r?b = 'bracketed'">
+        <xsl:element name="{($r?html, 'span')[1]}">
+          <xsl:sequence select="ed:attrs(., ('ed-bracketed', $r?class))"/>
+          <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/></xsl:if>
+          <xsl:text>[</xsl:text>
+          <xsl:choose>
+            <xsl:when test="exists($r?text)"><xsl:value-of select="$r?text"/></xsl:when>
+            <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text>]</xsl:text>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise><!-- inline -->
+        <xsl:element name="{($r?html, 'span')[1]}">
+          <xsl:sequence select="ed:attrs(., $r?class)"/>
+          <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/></xsl:if>
+          <xsl:choose>
+            <xsl:when test="($r?html, '')[1] = 'br'"/>
+            <xsl:when test="exists($r?text)"><xsl:value-of select="$r?text"/></xsl:when>
+            <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:element>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- entity: a link to the names list, titled with the registry's main name. -->
+  <xsl:template name="entity">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="targets" select="ed:standoff-targets(@ref)"/>
+    <xsl:variable name="main" select="$targets ! normalize-space(((tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name)[@type = 'main'], tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name)[1])"/>
+    <xsl:variable name="classes" select="('ed-name', 'ed-' || $kind, if (empty($targets)) then 'ed-unidentified' else ())"/>
+    <xsl:variable name="title" select="if (exists($main)) then string-join($main, '; ') else $kind-label($kind) || ' (not identified)'"/>
+    <xsl:choose>
+      <xsl:when test="exists($targets) and not(ed:in-link(.))">
+        <a href="#{$targets[1]/@xml:id}" title="{$title}">
+          <xsl:sequence select="ed:attrs(., $classes)"/>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span title="{$title}">
+          <xsl:sequence select="ed:attrs(., $classes)"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- time: the normalized value in @title (and @datetime when HTML accepts it);
+       an empty date shows its value in words. -->
+  <xsl:template name="time">
+    <xsl:variable name="value" select="ed:date-value(.)"/>
+    <time>
+      <xsl:sequence select="ed:attrs(., ())"/>
+      <xsl:if test="@when[matches(normalize-space(.), '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')]">
+        <xsl:attribute name="datetime" select="normalize-space(@when)"/>
+      </xsl:if>
+      <xsl:if test="exists($value)">
+        <xsl:attribute name="title" select="$value || ed:cert(@cert)"/>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="normalize-space(.) or *"><xsl:apply-templates/></xsl:when>
+        <xsl:when test="@when"><xsl:value-of select="ed:format-iso(@when)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+      </xsl:choose>
+    </time>
+  </xsl:template>
+
+  <!-- link: internal targets that exist, or http(s) URLs; anything else stays text. -->
+  <xsl:template name="link">
+    <xsl:variable name="t" select="normalize-space((@target, @ref)[1])"/>
+    <xsl:variable name="local" select="ed:local-target($t)"/>
+    <xsl:variable name="href" select="
+        if ($local and not($local/ancestor-or-self::tei:teiHeader)) then '#' || $local/@xml:id
+        else if (matches($t, '^https?://[^\s&quot;&lt;&gt;]+$')) then $t else ()"/>
+    <xsl:element name="{if (exists($href) and not(ed:in-link(.))) then 'a' else 'span'}">
+      <xsl:if test="exists($href) and not(ed:in-link(.))"><xsl:attribute name="href" select="$href"/></xsl:if>
+      <xsl:sequence select="ed:attrs(., ())"/>
+      <xsl:choose>
+        <xsl:when test="self::tei:ptr"><xsl:value-of select="$t"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- ===================================================================
+       Helpers
+       =================================================================== -->
+  <!-- id (from xml:id), lang (from xml:lang), class (tei-name, type, extras) -->
+  <xsl:function name="ed:attrs" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="extra" as="xs:string*"/>
+    <xsl:sequence select="ed:id-attr($e)"/>
+    <xsl:if test="$e/@xml:lang">
+      <xsl:attribute name="lang" select="$e/@xml:lang"/>
+    </xsl:if>
+    <xsl:attribute name="class" select="string-join((
+        'tei-' || local-name($e),
+        $e/@type ! ('tei-' || local-name($e) || '-' || ed:token(.)),
+        $extra), ' ')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:id-attr" as="attribute()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:if test="$e/@xml:id">
+      <xsl:attribute name="id" select="$e/@xml:id"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- The standOff entries a @ref points at ("#a #b"); unknown ones are dropped. -->
+  <xsl:function name="ed:standoff-targets" as="element()*">
+    <xsl:param name="ref" as="attribute()?"/>
+    <xsl:sequence select="tokenize(normalize-space($ref), ' ')[starts-with(., '#')]
+        ! key('standoff', substring(., 2), $ref/root())"/>
+  </xsl:function>
+
+  <!-- The element a "#id" pointer names in this document, if any. -->
+  <xsl:function name="ed:local-target" as="element()?">
+    <xsl:param name="ptr" as="item()?"/>
+    <xsl:variable name="p" select="normalize-space($ptr)"/>
+    <xsl:sequence select="if (starts-with($p, '#') and not(contains($p, ' ')))
+        then key('by-id', substring($p, 2), $tei/root())[1] else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ed:explain" as="xs:string">
+    <xsl:param name="table" as="map(*)"/>
+    <xsl:param name="key" as="attribute()?"/>
+    <xsl:param name="default" as="xs:string"/>
+    <xsl:sequence select="($table(string($key)), if ($key) then $default || ' (' || $key || ')' else $default)[1]"/>
+  </xsl:function>
+
+  <xsl:function name="ed:cert" as="xs:string">
+    <xsl:param name="cert" as="attribute()?"/>
+    <xsl:sequence select="if ($cert) then ' (certainty: ' || $cert || ')' else ''"/>
+  </xsl:function>
+
+  <!-- Would a block element be rendered inside HTML flow content? -->
+  <xsl:function name="ed:in-flow" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="parent" select="$e/parent::*"/>
+    <xsl:sequence select="exists($parent[self::tei:body or self::tei:div or self::tei:opener or self::tei:closer
+        or self::tei:floatingText or self::tei:front or self::tei:back or self::tei:postscript or self::tei:sp
+        or self::tei:lg or self::tei:item or self::tei:cell or self::tei:argument or self::tei:epigraph
+        or self::tei:address or self::tei:text or self::tei:abstract or self::tei:quote[tei:p | tei:lg | tei:list]
+        or self::tei:p[ed:has-blocks(.)] or self::tei:ab[ed:has-blocks(.)]])"/>
+  </xsl:function>
+
+  <xsl:function name="ed:has-blocks" as="xs:boolean">
+    <xsl:param name="p" as="element()"/>
+    <xsl:sequence select="exists($p/(tei:list | tei:table | tei:floatingText | tei:lg | tei:sp | tei:quote[tei:p | tei:lg | tei:list]))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:in-link" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/ancestor::*[@ref][self::tei:persName or self::tei:placeName or self::tei:orgName
+        or self::tei:geogName or self::tei:repository or self::tei:name or self::tei:rs])
+        or exists($e/ancestor::*[@target or @ref][self::tei:ref or self::tei:ptr])"/>
+  </xsl:function>
+
+</xsl:stylesheet>
