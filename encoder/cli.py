@@ -1,0 +1,202 @@
+"""The command line: arguments, messages and exit codes only; the work is done elsewhere.
+
+Exit codes: 0 success; 1 a document is invalid or could not be encoded; 2 unreadable
+input or a usage error (click's own code for usage errors).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+def report(problem) -> None:
+    """Problems go to stderr as ``file:line:col: [rule] message``."""
+    prefix = "warning: " if problem.severity == "warning" else ""
+    click.echo(f"{prefix}{problem}", err=True)
+
+
+def load_registry_or_exit(paths):
+    from .names.registry import RegistryError, load_registry
+
+    try:
+        return load_registry([Path(p) for p in paths])
+    except RegistryError as error:
+        click.echo(f"error: registry: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="encoder")
+def main() -> None:
+    """Turn plain-text transcriptions of archival documents into TEI P5, check and show them.
+
+    \b
+    Typical use:
+      encoder build editions/            encode, validate and render a whole edition
+      encoder encode doc.txt -o tei/     one or more transcriptions to TEI
+      encoder validate tei/              check TEI against the project schema, rules and tei_all
+      encoder render tei/*.xml -o html/  HTML reading views
+      encoder text tei/doc.xml           the transcription reproduced from its TEI
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the TEI files; each is named after its input (doc.txt -> doc.xml).")
+@click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="A TEI registry (listPerson/listPlace/listOrg) to link names to. Repeatable; a later "
+                   "file adds to or overrides an earlier one.")
+@click.option("--encoding", default=None, help="The input files' encoding, if not UTF-8 (e.g. cp1251).")
+@click.option("--force", is_flag=True, help="Overwrite TEI files even if they were changed by hand.")
+def encode(sources, out_dir, registries, encoding, force):
+    """Encode transcriptions (files or folders of .txt) to TEI P5 files in OUT.
+
+    A Wilson Center Digital Archive export is read with its metadata block; a bare
+    transcription takes its metadata from NAME.meta.json beside it, if present. A file
+    that cannot be read is reported with its line and skipped; the others go on.
+    A TEI file changed by hand since it was generated is kept unless --force is given.
+    """
+    from .build import discover, encode_to, write_review
+
+    registry = load_registry_or_exit(registries)
+    inputs = discover(sources)
+    if not inputs:
+        click.echo("error: no .txt transcriptions found in the given paths", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    outcomes = encode_to(inputs, out_dir, registry, force=force, encoding=encoding)
+    failed = 0
+    for outcome in outcomes:
+        for problem in outcome.problems:
+            report(problem)
+        if outcome.status == "failed":
+            failed += 1
+        else:
+            click.echo(f"{outcome.output}" + (" (kept: edited by hand)" if outcome.status == "kept-edit" else ""))
+    write_review(outcomes, out_dir)
+    click.echo(f"encoded {len(outcomes) - failed} of {len(outcomes)}; names to review: {out_dir / 'review.txt'}", err=True)
+    sys.exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("tei_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def text(tei_file):
+    """Print the transcription reproduced from a TEI file made by encoder.
+
+    Editorial brackets come back from the elements that replaced them, so the output
+    equals the original transcription: the round trip that shows nothing was lost.
+    """
+    from lxml import etree
+
+    from .text import transcription_from_file
+
+    try:
+        result = transcription_from_file(tei_file)
+    except (etree.XMLSyntaxError, ValueError) as error:
+        click.echo(f"error: {tei_file}: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    click.echo(result, nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--no-tei-all", is_flag=True, help="Skip the official TEI P5 tei_all check (it takes a few seconds to load).")
+def validate(paths, no_tei_all):
+    """Validate TEI files (or folders of .xml) against the project schema, its rules and TEI P5.
+
+    Every problem is printed as file:line:col: [rule] message. Exit code 0 if all are
+    valid, 1 if any is invalid, 2 if a file cannot be read.
+    """
+    from .validate import Validator
+
+    files = []
+    for path in paths:
+        files.extend(sorted(path.rglob("*.xml")) if path.is_dir() else [path])
+    if not files:
+        click.echo("error: no .xml files found in the given paths", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    validator = Validator(tei_all=not no_tei_all)
+    invalid = unreadable = 0
+    for path in files:
+        problems = [p for p in validator.iter_errors(path) if p.severity == "error"]
+        for problem in problems:
+            report(problem)
+        if any(p.rule in ("xml", "unsafe", "io") for p in problems):
+            unreadable += 1
+        elif problems:
+            invalid += 1
+    valid = len(files) - invalid - unreadable
+    click.echo(f"{valid} valid, {invalid} invalid, {unreadable} unreadable", err=True)
+    sys.exit(EXIT_UNREADABLE if unreadable else EXIT_INVALID if invalid else EXIT_OK)
+
+
+@main.command()
+@click.argument("tei_files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the HTML pages (one per TEI file, named after it).")
+def render(tei_files, out_dir):
+    """Render TEI files as HTML reading views (XSLT 3.0 run with Saxon)."""
+    from .render import Renderer, RenderError
+
+    renderer = Renderer()
+    failed = 0
+    for path in tei_files:
+        target = out_dir / (path.stem + ".html")
+        try:
+            renderer.render_document(path, target)
+        except RenderError as error:
+            click.echo(f"error: {error}", err=True)
+            failed += 1
+            continue
+        click.echo(str(target))
+    sys.exit(EXIT_INVALID if failed else EXIT_OK)
+
+
+@main.command()
+@click.argument("edition", required=False, default="editions", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the built edition (default: EDITION/_build).")
+@click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Registry files in addition to EDITION/registry/*.xml. Repeatable.")
+@click.option("--force", is_flag=True, help="Overwrite TEI files even if they were changed by hand.")
+@click.option("--no-tei-all", is_flag=True, help="Skip the official TEI P5 tei_all check.")
+def build(edition, out_dir, registries, force, no_tei_all):
+    """Build a whole edition: transcriptions in, TEI and HTML out.
+
+    \b
+    Reads every .txt under EDITION (default: editions/), with EDITION/registry/*.xml as
+    the authority registry, and writes into OUT (default EDITION/_build):
+      tei/       one TEI P5 file per transcription
+      html/      one reading view per document
+      index.html the documents by date
+      review.txt names the registry does not know (review.json for tools)
+    Ends with a summary; exit code 1 if any document is invalid or unreadable.
+    """
+    from .build import build_edition
+    from .names.registry import RegistryError
+
+    out_dir = out_dir or edition / "_build"
+    try:
+        summary = build_edition(
+            edition, out_dir, registry_paths=registries, force=force, tei_all=not no_tei_all,
+            echo=lambda line: click.echo(line, err=True),
+        )
+    except RegistryError as error:
+        click.echo(f"error: registry: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    for problem in summary.problems:
+        report(problem)
+    click.echo(summary.line())
+    click.echo(f"open {out_dir / 'index.html'}")
+    sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""One transcription through every stage: read → segment → annotate → write.
+
+Each stage is a pure function of its input plus configuration (the registry); this
+module only calls them in order and gathers what they report, so the stages stay
+testable alone and a document can be encoded in any process.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import brackets, citations, dates, structure, tei, transmission
+from .model import DateValue, NameMention, Problem, Source, Span, span
+from .names.matcher import find_names
+from .names.registry import Registry
+from .source import read_source
+
+__all__ = ["Encoded", "encode_source", "encode_file", "LANGUAGES", "document_id"]
+
+# Language names as the Wilson Center export writes them -> BCP 47 codes.
+LANGUAGES = {
+    "english": "en", "russian": "ru", "chinese": "zh", "korean": "ko", "japanese": "ja",
+    "german": "de", "polish": "pl", "hungarian": "hu", "czech": "cs", "slovak": "sk",
+    "romanian": "ro", "bulgarian": "bg", "vietnamese": "vi", "french": "fr", "spanish": "es",
+    "italian": "it", "portuguese": "pt", "mongolian": "mn", "albanian": "sq", "serbian": "sr",
+    "croatian": "hr", "serbo-croatian": "sh", "slovenian": "sl", "macedonian": "mk",
+    "ukrainian": "uk", "belarusian": "be", "georgian": "ka", "armenian": "hy", "hindi": "hi",
+    "arabic": "ar", "persian": "fa", "farsi": "fa", "hebrew": "he", "turkish": "tr",
+    "greek": "el", "finnish": "fi", "swedish": "sv", "dutch": "nl", "indonesian": "id",
+    "khmer": "km", "lao": "lo", "thai": "th", "urdu": "ur", "estonian": "et", "latvian": "lv",
+    "lithuanian": "lt", "danish": "da", "norwegian": "no",
+}
+
+CONTENTS_ITEM = re.compile(r"^(?P<what>[^-–—]+?)\s*[-–—]\s*(?P<lang>.+)$")
+
+
+@dataclass
+class Encoded:
+    """The result of encoding one transcription."""
+
+    source: Source
+    doc_id: str
+    tree: etree._ElementTree
+    problems: list[Problem] = field(default_factory=list)
+    names: list[tuple[NameMention, str, str]] = field(default_factory=list)  # mention, text, context
+
+
+def document_id(path: str | Path) -> str:
+    """An xml:id from a file name: a letter first, then letters, digits, '-', '_', '.'."""
+    stem = Path(path).name
+    for suffix in (".txt", ".md"):
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-") or "document"
+    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else "d-" + cleaned
+
+
+def languages(metadata) -> tuple[tuple[tei.Language, ...], str]:
+    """langUsage entries and the language of the text, from Original Language and Contents."""
+    found: dict[str, str] = {}
+    text_lang = None
+    for item in metadata.contents:
+        match = CONTENTS_ITEM.match(item.strip())
+        if not match:
+            continue
+        code = LANGUAGES.get(match["lang"].strip().lower())
+        if not code:
+            continue
+        what = match["what"].strip().lower()
+        if what.startswith("translation"):
+            found.setdefault(code, f"{match['lang'].strip()} (translation)")
+            text_lang = text_lang or code
+        else:
+            found.setdefault(code, f"{match['lang'].strip()} ({what})")
+            text_lang = text_lang or code
+    for name in re.split(r"\s*(?:,|;|\band\b)\s*", metadata.original_language or ""):
+        code = LANGUAGES.get(name.strip().lower())
+        if code:
+            if code in found and "original" not in found[code]:
+                found[code] = f"{name.strip()} (original language; {found[code].split('(')[1].rstrip(')')})"
+            else:
+                found.setdefault(code, f"{name.strip()} (original language)")
+    if text_lang is None:
+        text_lang = "en"
+        if found and not any(code == "en" for code in found):
+            found = {"en": "English", **found}
+    return tuple(tei.Language(code, label) for code, label in found.items()), text_lang
+
+
+def record_number(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.search(r"/(?:document|record|documents)/(?P<n>[\w-]+)/?$", url)
+    return match["n"] if match else None
+
+
+def encode_source(source: Source, registry: Registry, *, today: str | None = None) -> Encoded:
+    """Encode one Source into a TEI tree; problems are reported, not raised."""
+    problems: list[Problem] = []
+    text = source.text
+    metadata = source.metadata
+    doc_id = document_id(source.path)
+
+    document_date = None
+    if metadata.date:
+        document_date = dates.parse_date(metadata.date)
+        if document_date is None or document_date.error:
+            reason = document_date.error if document_date else "not a date this encoder can read"
+            problems.append(Problem(source.path, 1, 1, f"date '{metadata.date}' in the metadata: {reason}"))
+    context_date = iso_of(document_date)
+    found_dates = dates.find_dates(text, document_date=context_date)
+
+    spans = structure.segment(text, found_dates, title=metadata.title, bare=source.format == "bare")
+    if not context_date:
+        # A bare transcription's date comes from its first dateline.
+        for block in spans:
+            if block.kind == "dateline":
+                first = next((d for d in found_dates if block.start <= d.start and d.end <= block.end and not d.value.error), None)
+                if first:
+                    document_date = first.value
+                    context_date = iso_of(first.value)
+                    break
+    spans = transmission.assign_ids(spans, text, doc_id)
+    spans += brackets.find_brackets(text)
+
+    mentions = find_names(text, registry)
+    for mention in mentions:
+        spans.append(span(mention.start, mention.end, mention.kind, ref=mention.ref))
+    for mention in found_dates:
+        if mention.value.error:
+            line = source.line_of(mention.start)
+            problems.append(Problem(source.path, line, column_of(text, mention.start), f"impossible date '{text[mention.start:mention.end]}': {mention.value.error}", "warning", "date"))
+            spans.append(span(mention.start, mention.end, "date"))
+        else:
+            spans.append(Span(mention.start, mention.end, "date", tuple(sorted(mention.value.attributes().items()))))
+
+    title_names = find_names(metadata.title, registry) if metadata.title else []
+    correspondence = transmission.find_correspondence(
+        text, spans, mentions, found_dates,
+        document_date=document_date,
+        name_of=lambda ref: registry.get(ref).main if ref in registry else None,
+        title=metadata.title,
+        title_names=title_names,
+    )
+
+    sources = citations.parse_citation(metadata.citation) if metadata.citation else ()
+    repository_refs = {s.repository: citations.archive_id(s.repository) for s in sources}
+    langs, text_lang = languages(metadata)
+    header = tei.Header(
+        doc_id=doc_id,
+        metadata=metadata,
+        languages=langs,
+        text_lang=text_lang,
+        record=record_number(metadata.url),
+        sources=sources,
+        repository_refs=repository_refs,
+        creation=document_date,
+        correspondence=tuple(correspondence),
+        trailer=source.trailer,
+        source_format=source.format,
+        today=today or _dt.date.today().isoformat(),
+    )
+    used = [m.ref for m in mentions if m.ref] + [m.ref for m in title_names if m.ref]
+    used += [ref for c in correspondence for a in c.actions for _, ref in a.persons + a.orgs + a.places if ref]
+    stand_off = stand_off_entries(registry, used, sources, repository_refs)
+    tree, dropped = tei.build_document(source, spans, header, stand_off)
+    for crossing in dropped:
+        if crossing.kind in ("persName", "placeName", "orgName", "date", "supplied", "gap"):
+            problems.append(Problem(
+                source.path, source.line_of(crossing.start), column_of(text, crossing.start),
+                f"{crossing.kind} '{text[crossing.start:crossing.end]}' crosses a structural boundary and was left untagged",
+                "warning", "nesting",
+            ))
+    review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions if not m.ref]
+    return Encoded(source, doc_id, tree, problems, review)
+
+
+def iso_of(value: DateValue | None) -> str | None:
+    if value is None or value.error:
+        return None
+    return (value.when or value.from_ or value.not_before or "")[:10] or None
+
+
+def column_of(text: str, offset: int) -> int:
+    return offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def context_of(text: str, start: int, end: int, width: int = 40) -> str:
+    return " ".join(text[max(0, start - width) : min(len(text), end + width)].split())
+
+
+def stand_off_entries(registry: Registry, used: list[str], sources, repository_refs) -> list[etree._Element]:
+    """Copies of the registry entries the document uses, grouped as listPerson/listPlace/listOrg."""
+    groups: dict[str, list[etree._Element]] = {"listPerson": [], "listPlace": [], "listOrg": []}
+    seen: set[str] = set()
+    for ref in used:
+        if ref in seen:
+            continue
+        seen.add(ref)
+        if ref not in registry:
+            continue
+        entry = registry.entry(ref)
+        name = etree.QName(entry).localname
+        group = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}.get(name)
+        if group:
+            groups[group].append(copy.deepcopy(entry))
+    for source in sources:
+        ref = repository_refs[source.repository]
+        if ref in seen:
+            continue
+        seen.add(ref)
+        if ref in registry:
+            groups["listOrg"].append(copy.deepcopy(registry.entry(ref)))
+            continue
+        org = etree.Element(tei.T + "org")
+        org.set(tei.XML_ID, ref)
+        full = citations.ARCHIVES.get(source.repository)
+        main = etree.SubElement(org, tei.T + "orgName", type="main")
+        main.text = full or source.repository
+        if full and full != source.repository:
+            abbreviation = etree.SubElement(org, tei.T + "orgName", type="abbreviation")
+            abbreviation.text = source.repository
+        groups["listOrg"].append(org)
+    result = []
+    for name, entries in groups.items():
+        if entries:
+            group = etree.Element(tei.T + name)
+            for entry in entries:
+                for element in entry.iter():
+                    if isinstance(element.tag, str):
+                        element.tail = None
+                        if len(element):
+                            element.text = element.text if element.text and element.text.strip() else None
+                group.append(entry)
+            result.append(group)
+    return result
+
+
+def encode_file(path: str | Path, registry: Registry, *, encoding: str | None = None, today: str | None = None) -> Encoded:
+    """Read and encode one file; raises SourceError for input that cannot be read."""
+    source, warnings = read_source(path, encoding=encoding)
+    encoded = encode_source(source, registry, today=today)
+    encoded.problems[:0] = warnings
+    return encoded

@@ -1,0 +1,441 @@
+"""The body's structure: which lines are heads, datelines, salutes, paragraphs, closers.
+
+A document is read as a sequence of lines. Each message (the document itself, or a
+message quoted whole inside it) has a *top zone* of header lines (issuing office,
+telegram number, copies, classification, From/Received lines, the address), a *middle*
+of paragraphs and lists, and a *bottom zone* read backwards from its end (signature,
+closing number and date, closing formulas, copy lists). Footnotes at the very end are
+notes after the closer.
+
+Every role is decided by a table of line patterns (`TOP_RULES`, `BOTTOM_RULES`), not by
+branches: a new header form is a new row. The output is stand-off spans over the text;
+`encoder.tei` nests them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import DateMention, Span, span
+
+__all__ = ["segment", "document_kind", "KIND_KEYWORDS", "Line"]
+
+# Document kinds by keywords in the title or heads; the earliest keyword in the title wins.
+KIND_KEYWORDS: list[tuple[str, str]] = [
+    (r"ciphered telegram|telegram|telegramme|wire", "telegram"),
+    (r"cable|cablegram", "cable"),
+    (r"memorandum of (?:a )?conversation|record of (?:a |the )?(?:main content of (?:the )?)?conversations?|minutes of (?:a |the )?conversation|conversation", "conversation"),
+    (r"minutes|protocol|transcript of (?:the )?meeting|stenographic record", "minutes"),
+    (r"diary|journal of", "diary"),
+    (r"letter|message|note verbale|note from|note to", "letter"),
+    (r"memorandum|memo\b|aide-m[ée]moire|information note", "memorandum"),
+    (r"report|information on|information about|assessment|analysis|review of", "report"),
+    (r"resolution|decree|decision|directive|instruction|order\b", "resolution"),
+    (r"speech|address|statement|declaration|communiqu[ée]|toast", "speech"),
+    (r"draft|treaty|agreement", "agreement"),
+]
+
+CLASSIFICATION = re.compile(
+    r"""^[(\[]?\s*(?:top\s+secret|strictly\s+secret|secret|confidential|restricted|unclassified|for\s+official\s+use
+    |top\s+priority|priority|extremely\s+urgent|very\s+urgent|most\s+urgent|urgent|immediate|flash|niact|operational
+    |special(?:\s+(?:file|folder|importance))?|personal|eyes\s+only|limited\s+distribution|not\s+for\s+publication
+    |making\s+copies\s+prohibited|copy\s+(?:no\.?\s*)?\d|level\s*:|classification\s*:|series\s+["“]|indefinite\s+duration
+    |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes)\b""",
+    re.I | re.X,
+)
+DISTRIBUTION = re.compile(
+    r"^(?:copies|distribution(?:\s+list)?|produced\s+in\s+\d+\s+copies|sent\s+to|cc\s*:|copy\s+to|distributed|\d+x\s|typed\s+by|verified\s+by|deciphered\s+by|printed\s+in)\b",
+    re.I,
+)
+DATELINE = re.compile(
+    r"^(?:from|received|sent|dispatched|despatched|arrived|processed|deciphered|transmitted|departed|date|destination|time|incoming|outgoing)\b\s*(?:on\b|at\b|:)?",
+    re.I,
+)
+PLACE_DASHES = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*(?:--|—|–)\s*$")  # BEIJING--
+PLACE_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+\S")  # Washington, May 5, 1955.
+MEMO_TO = re.compile(r"^(?:to|to whom|addressee|attention)\s*:", re.I)
+MEMO_FROM = re.compile(r"^(?:from|sender|by)\s*:", re.I)
+SUBJECT = re.compile(r"^(?:subject|re|concerning|regarding|topic)\s*:?\s*$|^(?:subject|re|concerning|regarding|topic)\s*:\s*\S", re.I)
+SALUTE = re.compile(
+    r"""^["“«]?\s*(?:(?i:to)\s+(?:(?i:the|comrade|comrades|cde\.|comr\.|mr\.|mrs\.|ms\.|dr\.|his|her|general|marshal|ambassador|chairman|premier|president|secretary|minister|prime|foreign|first|deputy)\b|[A-Z][A-Z]+\b)
+    |(?i:dear|respected|esteemed|honou?red|my\s+dear|excellency)\b|(?i:comrades?)\s+[A-Z][\w-]+\s*[!,:]\s*["”»]?$|(?i:mr\.)\s+[A-Z][\w-]+\s*[:,]\s*$|(?i:sir|gentlemen)\s*[:,]?$)""",
+    re.X,
+)
+HEAD_ISSUER = re.compile(
+    r"\b(?:ADMINISTRATION|MINISTRY|EMBASSY|DEPARTMENT|COMMITTEE|MID|STAFF|OFFICE|GOVERNMENT|CONSULATE|MISSION|AGENCY|BUREAU|COUNCIL|LEGATION|HEADQUARTERS|COMMAND|PARTY|PRESIDIUM|POLITBURO|SECRETARIAT)\b",
+    re.I,
+)
+HEAD_DOCUMENT = re.compile(
+    r"\b(?:TELEGRAM|CABLE|MEMORANDUM|RECORD|MINUTES|PROTOCOL|REPORT|LETTER|NOTE|DIARY|RESOLUTION|DECISION|DIRECTIVE|INFORMATION|TRANSCRIPT|CONVERSATION|STATEMENT|INSTRUCTIONS?|DRAFT)\b",
+    re.I,
+)
+NUMBER_LINE = re.compile(
+    r"^(?:(?:special|issuing|outgoing|incoming|registration|reg\.|file|ref\.|our|your)\s+)?(?:no\.|nº|№|#|number)\s*[\w/.-]*\d[\w/.()\s-]*$|^[\w\s]*(?:incoming|outgoing)\s*\(\d+\)",
+    re.I,
+)
+NUMBER_VALUE = re.compile(r"(?:no\.|nº|№|#|number|telegram)\s*(?P<n>[A-Z]?\d[\w/.-]*\w|\d)", re.I)
+CLOSING_FORMULA = re.compile(
+    r"^(?:confirm\s+receipt|telegraph\s+(?:the\s+)?(?:fulfillment|execution|receipt)|report\s+(?:on\s+)?(?:fulfillment|execution)|with\s+(?:communist|comradely|fraternal|best|warm)\s+greetings|respectfully|sincerely|yours|faithfully|cordially|with\s+respect|best\s+regards|regards|greetings|by\s+order\s+of|on\s+behalf\s+of|for\s+the\s+(?:minister|ambassador|chief)|signed\s*:?\s*$|\(sd\)|long\s+live)\b",
+    re.I,
+)
+SIGNATURE_MARK = re.compile(r"^(?:signed|sgd|sd|signature)\b|^\[signature\]|^\((?:sd|signed)\)|^/s/", re.I)
+NAME_TOKEN = r"(?:[A-ZА-Я][a-zа-яё'’-]+|[A-ZА-Я]{2,}(?:-[A-ZА-Я]+)?|[A-ZА-Я]\.(?:\s?[A-ZА-Я]\.)*|Mc[A-Z][a-z]+|de|van|von|al-)"
+SIGNATURE = re.compile(rf"^[(\[]?\s*(?:{NAME_TOKEN}\s*){{1,4}}[)\].,]?\s*[\"”»]?\s*$")
+LETTER_SPACED = re.compile(r"^(?:[A-ZА-Я]\s){3,}[A-ZА-Я]\s*[\"”»]?$")
+FOOTNOTE_HEADING = re.compile(r"^(?:translator[’']?s\s+notes?|notes?|footnotes?|endnotes?|editor[’']?s\s+notes?)\s*:?\s*$", re.I)
+FOOTNOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s|x/|\*)\s*\S")
+LIST_ITEM = re.compile(r"^(?:[a-zа-я]\)|\([a-zа-я]\)|\(\d{1,2}\)|\d{1,2}\)|[•·▪◦]|[-–]\s)\s*\S")
+RULE_LINE = re.compile(r"^[\s_=*~-]{3,}$")
+SPEAKER = re.compile(r"^(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s*(?:\([^)]{1,40}\))?\s*:\s*$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: its range in the text and its stripped content."""
+
+    start: int
+    end: int
+    content: str
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Non-blank lines of text[start:end] with their offsets (trailing spaces excluded)."""
+    end = len(text) if end is None else end
+    lines = []
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline < 0 else newline
+        raw = text[position:stop]
+        stripped = raw.strip()
+        if stripped:
+            left = position + (len(raw) - len(raw.lstrip()))
+            right = left + len(stripped)
+            lines.append(Line(left, right, stripped))
+        position = stop + 1
+    return lines
+
+
+def document_kind(title: str | None, heads: list[str]) -> str:
+    """The kind of document (telegram, letter, ...) from its title, else from its heads."""
+    for source in [title or ""] + heads:
+        best: tuple[int, str] | None = None
+        for pattern, kind in KIND_KEYWORDS:
+            match = re.search(rf"\b(?:{pattern})", source, re.I)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), kind)
+        if best:
+            return best[1]
+    return "document"
+
+
+def is_date_line(line: Line, dates: list[DateMention]) -> bool:
+    """A line that is (almost) only a date, e.g. ``13.6.51`` or ``June 3, 1951—4 p.m.``."""
+    covered = sum(
+        min(d.end, line.end) - max(d.start, line.start)
+        for d in dates
+        if d.start < line.end and d.end > line.start
+    )
+    letters = sum(ch.isalnum() for ch in line.content)
+    return covered > 0 and covered >= 0.6 * len(line.content) and letters > 0
+
+
+def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, dict] | None:
+    """The role of a line at the top of a message, or None if it is body text."""
+    content = line.content.lstrip("\"“«")
+    if len(content) > 160:
+        return None
+    if MEMO_TO.match(content):
+        return "salute", {}
+    if MEMO_FROM.match(content):
+        return "byline", {}
+    if SUBJECT.match(content):
+        return "head", {"type": "subject"}
+    if DISTRIBUTION.match(content):
+        return "note", {"type": "distribution"}
+    if CLASSIFICATION.match(content):
+        return "note", {"type": "classification"}
+    if NUMBER_LINE.match(content):
+        return "note", {"type": "number"}
+    if DATELINE.match(content) and not re.match(r"^(?:from|time)\s+[a-z]", content):
+        return "dateline", {}
+    if PLACE_DASHES.match(content) or is_date_line(line, dates):
+        return "dateline", {}
+    if PLACE_DATE.match(content) and any(d.start >= line.start and d.end <= line.end for d in dates) and len(content) < 80:
+        return "dateline", {}
+    if SALUTE.match(line.content) and len(content) < 120:
+        return "salute", {}
+    letters = [c for c in content if c.isalpha()]
+    upper = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    if upper and len(content.split()) <= 16 and not content.endswith((".", ",")):
+        if HEAD_ISSUER.search(content) and not HEAD_DOCUMENT.search(content):
+            return "head", {"type": "issuer"}
+        return "head", {}
+    if first and len(content) < 200 and not content.endswith((".", ":")) or (first and HEAD_DOCUMENT.search(content) and len(content) < 200):
+        return "head", {}
+    return None
+
+
+def bottom_role(line: Line, dates: list[DateMention]) -> tuple[str, dict] | None:
+    """The role of a line at the end of a message (read backwards), or None for body text."""
+    content = line.content.rstrip("\"”»").strip()
+    if not content or len(content) > 120:
+        return None
+    if DISTRIBUTION.match(content):
+        return "note", {"type": "distribution"}
+    if CLOSING_FORMULA.match(content):
+        return "salute", {}
+    if SIGNATURE_MARK.match(content) or LETTER_SPACED.match(content):
+        return "signed", {}
+    if NUMBER_LINE.match(content):
+        return "idno", {"type": "outgoing"}
+    if is_date_line(line, dates):
+        return "dateline", {}
+    if PLACE_DATE.match(content) and any(d.start >= line.start and d.end <= line.end for d in dates) and len(content) < 80:
+        return "dateline", {}
+    stripped_dates = content
+    for d in dates:
+        if d.start >= line.start and d.end <= line.end:
+            stripped_dates = stripped_dates.replace(line.content[d.start - line.start : d.end - line.start], " ")
+    stripped_dates = stripped_dates.strip()
+    if stripped_dates and SIGNATURE.match(stripped_dates) and not re.search(r"\b(?:the|of|and|to|in|is|was)\b", stripped_dates):
+        return "signed", {}
+    if CLASSIFICATION.match(content):
+        return "note", {"type": "classification"}
+    return None
+
+
+@dataclass
+class Message:
+    """A message's line range while segmenting: [first, last] indexes into the line list."""
+
+    first: int
+    last: int
+
+
+def find_quoted_messages(lines: list[Line], first: int, last: int) -> list[Message]:
+    """Messages quoted whole: from a line opening a quote to the line that closes it.
+
+    A quotation counts as a message when it spans at least three lines; a quoted
+    paragraph or two inside a report stays a paragraph.
+    """
+    found: list[Message] = []
+    index = first
+    while index <= last:
+        if lines[index].content[:1] in "\"“«" and quote_balance(lines[index].content) > 0:
+            for end in range(index + 1, last + 1):
+                if quote_balance(lines[end].content) < 0:
+                    if end - index >= 2:
+                        found.append(Message(index, end))
+                        index = end
+                    break
+        index += 1
+    return found
+
+
+def quote_balance(content: str) -> int:
+    """+1 if a line opens a quotation it does not close, -1 if it closes one it did not open."""
+    opens = content.count("“") + content.count("«")
+    closes = content.count("”") + content.count("»")
+    straight = content.count('"')
+    if opens or closes:
+        return (opens > closes) - (closes > opens)
+    if straight % 2 == 1:
+        stripped = content.strip()
+        return 1 if stripped.startswith('"') else -1
+    return 0
+
+
+def segment(text: str, dates: list[DateMention], *, title: str | None = None, bare: bool = False) -> list[Span]:
+    """Structural spans of a whole transcription: one ``div`` and everything inside it."""
+    lines = split_lines(text)
+    if not lines:
+        return []
+    spans: list[Span] = []
+    kind = document_kind(title, [])
+    heads_seen: list[str] = []
+    notes_from = footnote_section(lines)
+    body_last = notes_from - 1
+    segment_message(text, lines, 0, body_last, dates, spans, heads_seen, top_level=True, bare=bare)
+    for index in range(notes_from, len(lines)):
+        line = lines[index]
+        note_type = "footnotes" if FOOTNOTE_HEADING.match(line.content) else "footnote"
+        spans.append(span(line.start, line.end, "note", type=note_type))
+    if title is None or document_kind(title, []) == "document":
+        kind = document_kind(None, heads_seen)
+    div_end = lines[-1].end
+    spans.append(span(lines[0].start, div_end, "div", type=kind))
+    return spans
+
+
+def footnote_section(lines: list[Line]) -> int:
+    """Index of the first line of a trailing footnote section (len(lines) if none)."""
+    for index in range(len(lines) - 1, 0, -1):
+        if FOOTNOTE_HEADING.match(lines[index].content):
+            rest = lines[index + 1 :]
+            if rest and all(FOOTNOTE_START.match(l.content) or len(l.content) > 0 for l in rest):
+                return index
+    # "[1] text" lines at the end with no heading
+    index = len(lines)
+    while index > 1 and re.match(r"^\[\d{1,3}\]\s+\S", lines[index - 1].content):
+        index -= 1
+    return index if index < len(lines) and index > len(lines) // 3 else len(lines)
+
+
+def segment_message(
+    text: str,
+    lines: list[Line],
+    first: int,
+    last: int,
+    dates: list[DateMention],
+    spans: list[Span],
+    heads_seen: list[str],
+    *,
+    top_level: bool,
+    bare: bool = False,
+) -> None:
+    """Assign roles to lines[first..last] (one message), appending spans."""
+    if first > last:
+        return
+    # A quoted message's own opening and closing lines are not a quotation inside it.
+    quoted = find_quoted_messages(lines, first if top_level else first + 1, last if top_level else last - 1)
+    quoted_lines = {i for m in quoted for i in range(m.first, m.last + 1)}
+
+    # Top zone.
+    top: list[tuple[int, str, dict]] = []
+    index = first
+    while index <= last and index not in quoted_lines:
+        role = top_role(lines[index], dates, first=(top_level and bare and index == first))
+        if role is None:
+            break
+        if role[0] == "head" and role[1].get("type") == "subject" and re.match(r"^\W*\w+\s*:?\s*$", lines[index].content) and index + 1 <= last:
+            top.append((index, "head", {"type": "subject", "through": str(index + 1)}))
+            index += 2
+            continue
+        top.append((index, *role))
+        index += 1
+        if role[0] == "salute":
+            break
+    middle_first = index
+
+    # Bottom zone, read backwards; never into the top zone or a quoted message.
+    bottom: list[tuple[int, str, dict]] = []
+    index = last
+    while index >= middle_first and index not in quoted_lines:
+        role = bottom_role(lines[index], dates)
+        if role is None:
+            break
+        bottom.append((index, *role))
+        index -= 1
+    bottom.reverse()
+    # A lone "dateline" or "salute" at the very end with no signature is still a closer;
+    # but a closer must not swallow the only paragraph of a message.
+    middle_last = index
+    if middle_last < middle_first and bottom and not quoted:
+        keep = bottom[0]
+        bottom = bottom[1:]
+        middle_last = keep[0]
+
+    emit_top(text, lines, top, spans, heads_seen)
+    emit_middle(text, lines, middle_first, middle_last, quoted, dates, spans, heads_seen)
+    if bottom:
+        closer_start = lines[bottom[0][0]].start
+        closer_end = lines[bottom[-1][0]].end
+        spans.append(span(closer_start, closer_end, "closer"))
+        for line_index, role, attributes in bottom:
+            line = lines[line_index]
+            spans.append(span(line.start, line.end, role, **attributes))
+            if role == "idno":
+                continue
+
+
+def emit_top(text: str, lines: list[Line], top: list[tuple[int, str, dict]], spans: list[Span], heads_seen: list[str]) -> None:
+    """Heads stand alone; the other header lines between them are grouped in an opener."""
+    group: list[tuple[int, str, dict]] = []
+
+    def flush() -> None:
+        if group:
+            spans.append(span(lines[group[0][0]].start, lines[group[-1][0]].end, "opener"))
+            for line_index, role, attributes in group:
+                line = lines[line_index]
+                spans.append(span(line.start, line.end, role, **attributes))
+                add_number(text, line, role, attributes, spans)
+            group.clear()
+
+    for line_index, role, attributes in top:
+        if role == "head":
+            flush()
+            through = int(attributes.pop("through", line_index))
+            line = lines[line_index]
+            spans.append(span(line.start, lines[through].end, "head", **attributes))
+            heads_seen.append(line.content)
+            add_number(text, line, role, attributes, spans)
+        else:
+            group.append((line_index, role, attributes))
+    flush()
+
+
+def add_number(text: str, line: Line, role: str, attributes: dict, spans: list[Span]) -> None:
+    """Telegram and registry numbers in header lines become typed ``idno`` spans."""
+    if role not in ("head", "note") or attributes.get("type") not in (None, "number"):
+        return
+    match = NUMBER_VALUE.search(line.content)
+    if not match:
+        return
+    if role == "head" and not re.search(r"telegram|cable|no\.|nº|№", line.content, re.I):
+        return
+    start = line.start + match.start("n")
+    spans.append(span(start, start + len(match["n"]), "idno", type="telegram" if role == "head" else "registry"))
+
+
+def emit_middle(
+    text: str,
+    lines: list[Line],
+    first: int,
+    last: int,
+    quoted: list,
+    dates: list[DateMention],
+    spans: list[Span],
+    heads_seen: list[str],
+) -> None:
+    """Paragraphs (runs of adjacent lines), lists, and quoted messages as floatingText."""
+    quoted_at = {m.first: m for m in quoted}
+    index = first
+    pending_list: list[tuple[int, int]] = []
+
+    def flush_list() -> None:
+        if pending_list:
+            spans.append(span(pending_list[0][0], pending_list[-1][1], "list"))
+            for start, end in pending_list:
+                spans.append(span(start, end, "item"))
+            pending_list.clear()
+
+    while index <= last:
+        if index in quoted_at:
+            flush_list()
+            message = quoted_at[index]
+            spans.append(span(lines[message.first].start, lines[message.last].end, "floatingText"))
+            segment_message(text, lines, message.first, message.last, dates, spans, heads_seen, top_level=False)
+            index = message.last + 1
+            continue
+        # a paragraph: this line and the lines directly below it (no blank line between)
+        end_index = index
+        while end_index + 1 <= last and end_index + 1 not in quoted_at and adjacent(text, lines[end_index], lines[end_index + 1]) and not LIST_ITEM.match(lines[end_index + 1].content):
+            end_index += 1
+        start, end = lines[index].start, lines[end_index].end
+        if RULE_LINE.match(lines[index].content) and end_index == index:
+            flush_list()
+            spans.append(span(start, end, "ab", type="rule"))
+        elif LIST_ITEM.match(lines[index].content):
+            pending_list.append((start, end))
+        else:
+            flush_list()
+            spans.append(span(start, end, "p"))
+        index = end_index + 1
+    flush_list()
+
+
+def adjacent(text: str, upper: Line, lower: Line) -> bool:
+    """Two lines with no blank line between them belong to one paragraph."""
+    return "\n" not in text[upper.end : lower.start].replace("\n", "", 1)
