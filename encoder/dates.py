@@ -89,7 +89,7 @@ NUMBER_WORDS = (
     "decree", "issuing", "special", "cipher", "rg", "ref", "tab", "appendix", "chapter",
     "ch", "part", "enclosure", "encl", "point", "hill", "height", "secto", "tosec", "dulte",
     "tedul", "delga", "gadel", "polto", "topol", "usun", "niact", "unit", "division",
-    "regiment", "route", "highway", "flight", "index", "register", "reg", "record",
+    "regiment", "route", "highway", "flight", "index", "register", "reg", "record", "dept",
 )
 
 #: Words after which a four-digit number counts things rather than naming a year.
@@ -210,8 +210,10 @@ def _anonymous(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+# Every expression starts a word (or a "[year]"): testing that first skips most positions.
 _SCANNER = re.compile(
-    "|".join(
+    r"(?<!\w)(?=[\w\[])(?:"
+    + "|".join(
         [
             rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S}*,?{_S}*(?:on{_S}+)?)?"
             + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
@@ -228,6 +230,7 @@ _SCANNER = re.compile(
             rf"(?P<year>{_anonymous(_LONE_YEAR)})",
         ]
     )
+    + ")"
 )
 
 _PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
