@@ -1,0 +1,274 @@
+"""Tests for encoder.dates: every documented form, the numbers that are not dates,
+impossible dates, the "never raises" contract, and recall on the FRUS dev datelines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from encoder.dates import find_dates, parse_date
+from encoder.model import DateMention, DateValue
+
+SHARED = Path(__file__).parents[2] / "shared"
+DOC = "1951-06-13"
+
+
+def one(text: str, surface: str, document_date: str | None = None) -> DateMention:
+    """The single mention in `text`; it must cover exactly `surface`."""
+    found = find_dates(text, document_date=document_date)
+    assert len(found) == 1, found
+    start = text.index(surface)
+    assert (found[0].start, found[0].end) == (start, start + len(surface))
+    return found[0]
+
+
+# --- forms: (text, document_date, surface, TEI attributes) -------------------------------
+
+FORMS = [
+    # numeric, day first unless the first number cannot be a month
+    ("13.6.51", None, "13.6.51", {"when": "1951-06-13"}),
+    ("13/5-50", None, "13/5-50", {"when": "1950-05-13"}),
+    ("10/14/50", None, "10/14/50", {"when": "1950-10-14"}),
+    ("11.21.1962", None, "11.21.1962", {"when": "1962-11-21"}),
+    ("9.11.62", None, "9.11.62", {"when": "1962-11-09", "cert": "low"}),
+    ("5/6/51", None, "5/6/51", {"when": "1951-05-06", "cert": "low"}),  # slash: month first
+    ("5.5.51", None, "5.5.51", {"when": "1951-05-05"}),  # same either way: nothing guessed
+    ("13.1.1951", None, "13.1.1951", {"when": "1951-01-13"}),
+    # Roman months
+    ("16.XII.1947", None, "16.XII.1947", {"when": "1947-12-16"}),
+    ("28.X.62", None, "28.X.62", {"when": "1962-10-28"}),
+    ("8.II.1950", None, "8.II.1950", {"when": "1950-02-08"}),
+    ("21.XI.51 GROMYKO", None, "21.XI.51", {"when": "1951-11-21"}),
+    # month names
+    ("13.June.1951", None, "13.June.1951", {"when": "1951-06-13"}),
+    ("June 13, 1951", None, "June 13, 1951", {"when": "1951-06-13"}),
+    ("January 07, 1950", None, "January 07, 1950", {"when": "1950-01-07"}),
+    ("13 June 1951", None, "13 June 1951", {"when": "1951-06-13"}),
+    ("on 13 JUNE 1951 we", None, "13 JUNE 1951", {"when": "1951-06-13"}),
+    ("Sept. 3, 1951", None, "Sept. 3, 1951", {"when": "1951-09-03"}),
+    ("Jan. 9, 1950", None, "Jan. 9, 1950", {"when": "1950-01-09"}),
+    ("December 28th", None, "December 28th", {"when": "--12-28"}),
+    ("the 4th of July", None, "4th of July", {"when": "--07-04"}),
+    ("November 1967", None, "November 1967", {"when": "1967-11"}),
+    ("in May ’51 Red", None, "May ’51", {"when": "1951-05"}),
+    ("1951-06-13", None, "1951-06-13", {"when": "1951-06-13"}),
+    # year-less and month-only: completed from the document date
+    ("13 June", None, "13 June", {"when": "--06-13"}),
+    ("13 June", DOC, "13 June", {"when": "1951-06-13", "cert": "medium"}),
+    ("your telegram of December 28", "1951-01-05", "December 28", {"when": "1950-12-28", "cert": "medium"}),
+    ("We will be ready in August to", None, "August", {"when": "--08"}),
+    ("We will be ready in August to", DOC, "August", {"when": "1951-08", "cert": "medium"}),
+    ("In July we will be stronger", DOC, "July", {"when": "1951-07", "cert": "medium"}),
+    ("13.6.99", "2001-01-01", "13.6.99", {"when": "1999-06-13"}),
+    ("13.6.05", "2001-01-01", "13.6.05", {"when": "2005-06-13"}),
+    # with times
+    ("Received 19:55 13.June.1951", None, "19:55 13.June.1951", {"when": "1951-06-13T19:55:00"}),
+    ("Received on 4:10 am, 14 May 1950", None, "4:10 am, 14 May 1950", {"when": "1950-05-14T04:10:00"}),
+    ("12:00 p.m., 7 January [1950]", None, "12:00 p.m., 7 January [1950]", {"when": "1950-01-07T12:00:00"}),
+    ("20 hours 05 minutes, 13.1.1951", None, "20 hours 05 minutes, 13.1.1951", {"when": "1951-01-13T20:05:00"}),
+    ("13.6.51 at 22:00 Beijing time I received", None, "13.6.51 at 22:00 Beijing time",
+     {"when": "1951-06-13T22:00:00+08:00"}),
+    ("13.6.51 at 22:00 Moscow time", None, "13.6.51 at 22:00 Moscow time", {"when": "1951-06-13T22:00:00+03:00"}),
+    ("13.6.51 at 0355 GMT", None, "13.6.51 at 0355 GMT", {"when": "1951-06-13T03:55:00+00:00"}),
+    ("Moscow, June 3, 1951—4 p.m.", None, "June 3, 1951—4 p.m.", {"when": "1951-06-03T16:00:00"}),
+    ("New Delhi, January 12, 1951—9 p. m.", None, "January 12, 1951—9 p. m.", {"when": "1951-01-12T21:00:00"}),
+    ("London, October 15, 1951, 3 p. m.", None, "October 15, 1951, 3 p. m.", {"when": "1951-10-15T15:00:00"}),
+    ("July 21, 1951—midnight", None, "July 21, 1951—midnight", {"when": "1951-07-21T00:00:00"}),
+    ("January 31, 1951—noon", None, "January 31, 1951—noon", {"when": "1951-01-31T12:00:00"}),
+    ("February 8—5 p. m.", "1951", "February 8—5 p. m.", {"when": "1951-02-08T17:00:00", "cert": "medium"}),
+    # ranges and vague parts
+    ("1950-1953", None, "1950-1953", {"from": "1950", "to": "1953"}),
+    ("the 1950–53 plan", None, "1950–53", {"from": "1950", "to": "1953"}),
+    ("13–15 June 1951", None, "13–15 June 1951", {"from": "1951-06-13", "to": "1951-06-15"}),
+    ("mid-June 1951", None, "mid-June 1951", {"notBefore": "1951-06-10", "notAfter": "1951-06-20", "cert": "medium"}),
+    ("in mid-June", DOC, "mid-June", {"notBefore": "1951-06-10", "notAfter": "1951-06-20", "cert": "low"}),
+    ("early July", DOC, "early July", {"notBefore": "1951-07-01", "notAfter": "1951-07-10", "cert": "low"}),
+    ("late 1951", None, "late 1951", {"notBefore": "1951-09-01", "notAfter": "1951-12-31", "cert": "medium"}),
+    ("by the end of February 1952", None, "end of February 1952",
+     {"notBefore": "1952-02-21", "notAfter": "1952-02-29", "cert": "medium"}),
+    # relative words need a full document date
+    ("Today I received a telegram", DOC, "Today", {"when": "1951-06-13", "cert": "medium"}),
+    ("as I said yesterday", DOC, "yesterday", {"when": "1951-06-12", "cert": "medium"}),
+    ("tomorrow", "1951-12-31", "tomorrow", {"when": "1952-01-01", "cert": "medium"}),
+    # bare years and times
+    ("in 1951", None, "1951", {"when": "1951"}),
+    ("since 1945 the", None, "1945", {"when": "1945"}),
+    ("the 1952 budget", None, "1952", {"when": "1952"}),
+    ("Citation, [1980]", None, "1980", {"when": "1980"}),
+    ("attack at 0355 today", None, "0355", {"when": "03:55:00"}),
+    ("began 0355 hours", None, "0355 hours", {"when": "03:55:00"}),
+    ("met at 10:30 this morning", None, "10:30", {"when": "10:30:00"}),
+    ("Time: 10:30–11:10 a.m.", None, "10:30–11:10 a.m.", {"from": "10:30:00", "to": "11:10:00"}),
+]
+
+
+@pytest.mark.parametrize(("text", "document_date", "surface", "attrs"), FORMS)
+def test_forms(text, document_date, surface, attrs):
+    mention = one(text, surface, document_date)
+    assert mention.value.attributes() == attrs
+    assert mention.value.error is None
+
+
+def test_exact_offsets_in_a_telegram():
+    text = "Received 19:55 13.June.1951\nI received your telegram of 13 June. Today I met KIM."
+    assert find_dates(text, document_date=DOC) == [
+        DateMention(9, 27, DateValue(when="1951-06-13T19:55:00")),
+        DateMention(56, 63, DateValue(when="1951-06-13", cert="medium")),
+        DateMention(65, 70, DateValue(when="1951-06-13", cert="medium")),
+    ]
+
+
+def test_memcon_dateline_with_a_time_range_keeps_the_date_alone():
+    text = "Washington, November 15, 1956, 10:30–11:10 a.m."
+    assert find_dates(text) == [
+        DateMention(12, 29, DateValue(when="1956-11-15")),
+        DateMention(31, 47, DateValue(from_="10:30:00", to="11:10:00")),
+    ]
+
+
+def test_yearless_time_without_document_date_keeps_the_day():
+    assert one("February 8—5 p. m.", "February 8—5 p. m.").value == DateValue(when="--02-08")
+
+
+def test_relative_words_need_a_full_document_date():
+    assert find_dates("Today I received", document_date=None) == []
+    assert find_dates("Today I received", document_date="1951-06") == []
+
+
+def test_several_forms_in_order_and_apart():
+    text = "On 13.6.51 and June 14, 1951 (No. 2967), in August, and since 1945."
+    found = find_dates(text, document_date=DOC)
+    assert [text[m.start:m.end] for m in found] == ["13.6.51", "June 14, 1951", "August", "1945"]
+
+
+# --- not dates ---------------------------------------------------------------------------
+
+NOT_DATES = [
+    "No. 2967", "No. 20772", "(vkh. No. 20757)", "Special no. 550", "# 600428/sh", "Copy No. 12",
+    "No. 1951", "Nº 1950", "telegram 1951 received", "Deptel 1951", "Embtel 1948, rptd",
+    "Sent Dept 1872, rptd info", "APRF, f. 45, op. 1, d. 339, ll. 55-56", "f. 1950, op. 1",
+    "761.00/5–555", "pp. 1950-1953", "120 pages", "$1950", "1950%", "1,951 men", "1951 troops crossed",
+    "(2)", "1. First point", "version 3.2", "3.25", "1951.5", "12.1951.3", "the 1950s",
+    "1951. Deptel 1047 received", "Issuing No. 8600", "Nº 13-op (1 page)", "No. 72/III",
+    "TELEGRAM 066711", "File # 11677 Kr", "Contel 5", "the Gimo may 13 times", "a vote of 2:1",
+    "noon", "Jan Masaryk", "March on", "June said", "by 1:00:00:00", "Secto 1951",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert find_dates(text, document_date=DOC) == []
+
+
+def test_reference_numbers_beside_real_dates():
+    text = "Embtel 1648, January 8 for example; Contel 5 July 2; despatch No. 4 of July 2, 1951"
+    found = find_dates(text)
+    assert [(text[m.start:m.end], m.value.when) for m in found] == [
+        ("January 8", "--01-08"), ("July 2", "--07-02"), ("July 2, 1951", "1951-07-02")]
+
+
+# --- impossible dates ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("31.2.51", "February"), ("32 June 1951", "June"), ("13.13.51", "month"), ("30 February", "February"),
+    ("29.2.1951", "February"), ("April 31, 1951", "April"),
+])
+def test_impossible_dates_are_reported_not_valued(text, word):
+    mention = one(text, text)
+    assert mention.value.error and word in mention.value.error
+    assert mention.value.attributes() == {}
+
+
+def test_leap_day_is_possible():
+    assert one("29.2.1952", "29.2.1952").value == DateValue(when="1952-02-29")
+
+
+# --- parse_date -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("June 13, 1951", DateValue(when="1951-06-13")),
+    ("January 07, 1950", DateValue(when="1950-01-07")),
+    ("November 1967", DateValue(when="1967-11")),
+    ("[1980]", DateValue(when="1980")),
+    ("1951", DateValue(when="1951")),
+    ("1950-1953", DateValue(from_="1950", to="1953")),
+    ("mid-June 1951", DateValue(not_before="1951-06-10", not_after="1951-06-20", cert="medium")),
+    ("  13.6.51.  ", DateValue(when="1951-06-13")),
+    ("19:55 13.June.1951", DateValue(when="1951-06-13T19:55:00")),
+    ("June", DateValue(when="--06")),
+])
+def test_parse_date(text, value):
+    assert parse_date(text) == value
+
+
+def test_parse_date_uses_the_document_date():
+    assert parse_date("13 June", document_date=DOC) == DateValue(when="1951-06-13", cert="medium")
+
+
+def test_parse_date_impossible_and_not_dates():
+    assert parse_date("31.2.51").error
+    for text in ("", "hello", "No. 2967", "June 13, 1951 and June 14, 1951", "Moscow, June 13, 1951", None, 1951):
+        assert parse_date(text) is None  # type: ignore[arg-type]
+
+
+# --- robustness ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("document_date", [None, "", "1951", "1951-06", DOC, "garbage", "1951-13-45", "0000-02-30"])
+def test_any_document_date_is_accepted(document_date):
+    text = "13 June, in August, Today, mid-June, 13.6.51, 31.2.51, 19:55 13.June.1951"
+    for mention in find_dates(text, document_date=document_date):
+        assert 0 <= mention.start < mention.end <= len(text)
+
+
+ALPHABET = st.sampled_from(list("0123456789 .,/-–—:[]()’'\napmAPMZ") + [
+    "June", "May", "XII", "IX", "mid-", "early ", "in ", "at ", "No. ", "Today", "hours ", "minutes",
+    "Beijing time", "GMT", "19", "51", "1951", "13", "p. m.", "noon", "of ", "th",
+])
+
+
+def _check(text: str, document_date: str | None) -> None:
+    found = find_dates(text, document_date=document_date)
+    previous_end = 0
+    for mention in found:
+        assert isinstance(mention, DateMention) and isinstance(mention.value, DateValue)
+        assert previous_end <= mention.start < mention.end <= len(text)
+        previous_end = mention.end
+    parse_date(text, document_date=document_date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.sampled_from([None, "1951", "1951-06", DOC, "x"]))
+def test_never_raises_on_date_like_text(text, document_date):
+    _check(text, document_date)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.one_of(st.none(), st.text(max_size=12)))
+def test_never_raises_on_arbitrary_text(text, document_date):
+    _check(text, document_date)
+
+
+# --- FRUS dev data ---------------------------------------------------------------------------
+
+@pytest.mark.skipif(not (SHARED / "eval" / "frus").is_dir(), reason="shared FRUS dev data not present")
+def test_frus_dateline_recall():
+    """Every gold dateline date is found at its place with the gold date (>= 99 %)."""
+    total = hits = 0
+    for gold_path in sorted((SHARED / "eval" / "frus").glob("*/d*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        dateline = gold.get("dateline") or {}
+        spans = [e for e in gold.get("entities", []) if e["type"] == "date" and e["zone"] == "dateline"]
+        if not dateline.get("date_text") or not spans:
+            continue
+        with open(gold_path.with_suffix(".txt"), encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        total += 1
+        wanted = (spans[0]["start"], spans[0]["end"], dateline["when"].split("T")[0])
+        found = {(m.start, m.end, (m.value.when or "").split("T")[0]) for m in find_dates(text)}
+        hits += wanted in found
+    assert total > 500
+    assert hits / total >= 0.99, f"{hits}/{total}"
