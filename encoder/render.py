@@ -71,20 +71,15 @@ def _captured_stderr() -> Iterator[list[str]]:
     the RenderError instead of on the user's terminal.
     """
     out: list[str] = []
-    try:
-        fd = sys.stderr.fileno() if sys.stderr is not None else 2
-    except (AttributeError, ValueError, OSError):
-        fd = 2
+    fd = 2  # native code writes to fd 2 whatever sys.stderr is (pytest swaps it, for one)
     try:
         saved = os.dup(fd)
     except OSError:  # no usable stderr: nothing to capture
         yield out
         return
     with tempfile.TemporaryFile(mode="w+b") as sink:
-        try:
+        with contextlib.suppress(Exception):
             sys.stderr.flush()
-        except Exception:
-            pass
         os.dup2(sink.fileno(), fd)
         try:
             yield out
@@ -95,20 +90,28 @@ def _captured_stderr() -> Iterator[list[str]]:
             out.append(sink.read().decode("utf-8", "replace"))
 
 
+_STACK = ("at ", "In template", "invoked by", "In function", "In mode", "In xsl:")
+
+
 def _clean(message: str, captured: Sequence[str] = ()) -> str:
-    """One readable message from a PySaxonApiError and Saxon's stderr output."""
-    lines = [ln.strip() for ln in (message or "").splitlines() if ln.strip()]
-    detail = [
+    """One readable line from a PySaxonApiError and what Saxon printed on stderr.
+
+    Saxon's printed report carries the location ("Error on line 1 column 67 of x.xml:
+    SXXP0003 ..."); the exception only the reason. Stack lines ("In template rule ...")
+    are dropped.
+    """
+    printed = " ".join(
         ln.strip()
         for text in captured
         for ln in text.splitlines()
-        if ln.strip() and not ln.lstrip().startswith(("at ", "In template", "invoked by", "In function"))
-    ]
-    parts: list[str] = []
-    for ln in detail[:4] + lines[:2]:
-        if ln not in parts and not any(ln in p for p in parts):
-            parts.append(ln)
-    return " | ".join(parts) or "Saxon reported an error without a message"
+        if ln.strip() and not ln.strip().startswith(_STACK)
+    )
+    reason = " ".join((message or "").split())
+    text = printed if reason and reason in " ".join(printed.split()) else " ".join(p for p in (printed, reason) if p)
+    text = " ".join(text.split())
+    if len(text) > 600:
+        text = text[:597] + "..."
+    return text or "Saxon reported an error without a message"
 
 
 def _write_atomic(out_path: Path, data: bytes) -> None:
@@ -200,11 +203,14 @@ class Renderer:
         """
         out_path = Path(out_path)
         manifest = self._manifest(entries, out_path, title or self.edition_title)
+        failure = None
         with _captured_stderr() as captured:
             try:
                 node = self._proc.parse_xml(xml_text=manifest)
             except Exception as exc:  # PySaxonApiError
-                raise RenderError(out_path, "index manifest: " + _clean(str(exc), captured)) from None
+                failure = str(exc)
+        if failure is not None:
+            raise RenderError(out_path, "index manifest: " + _clean(failure, captured))
         html = self._run(self._index, out_path, {"css-href": CSS_NAME}, xdm_node=node)
         _write_atomic(out_path, _html_bytes(html))
         self._copy_css(out_path.parent)
@@ -212,11 +218,14 @@ class Renderer:
     # -- internals ----------------------------------------------------------------
     def _compile(self, name: str):
         path = self._assets / name
+        executable, failure = None, None
         with _captured_stderr() as captured:
             try:
                 executable = self._xslt.compile_stylesheet(stylesheet_file=str(path))
             except Exception as exc:  # PySaxonApiError
-                raise RenderError(path, _clean(str(exc), captured)) from None
+                failure = str(exc)
+        if failure is not None:
+            raise RenderError(path, _clean(failure, captured))
         if executable is None:
             raise RenderError(path, _clean("stylesheet did not compile", captured))
         return executable
@@ -224,11 +233,14 @@ class Renderer:
     def _run(self, executable, path: Path, params: Mapping[str, str], **source) -> str:
         for name, value in params.items():
             executable.set_parameter(name, self._proc.make_string_value(value))
+        result, failure = None, None
         with _captured_stderr() as captured:
             try:
                 result = executable.transform_to_string(**source)
             except Exception as exc:  # PySaxonApiError
-                raise RenderError(path, _clean(str(exc), captured)) from None
+                failure = str(exc)
+        if failure is not None:
+            raise RenderError(path, _clean(failure, captured))
         if result is None or getattr(executable, "exception_occurred", False):
             raise RenderError(path, _clean("the transformation produced no output", captured))
         return result
