@@ -108,6 +108,7 @@ YEAR_PREPOSITIONS = MONTH_PREPOSITIONS + ("early", "mid", "late", "year", "sprin
 # --------------------------------------------------------------------------- patterns
 
 _S = r"[ \t\u00a0]"  # space inside an expression; dates do not run across lines
+_S0, _S1 = _S + "{0,3}", _S + "{1,3}"  # bounded, so long runs of blanks cost nothing
 
 
 def _cases(words) -> str:
@@ -131,8 +132,8 @@ _ROMAN = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 _AMPM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z])\.?)"
 _HOURS_WORD = r"(?:hours|hrs\.?|hr\.?)(?![A-Za-z])"
 _ZONE = (
-    rf"(?:{_S}*\(?(?P<zn>{_cases(ZONE_NAMES)}){_S}+(?:time|Time|TIME)\)?"
-    rf"|{_S}*\(?(?P<za>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\)?(?![A-Za-z]))"
+    rf"(?:{_S0}\(?(?P<zn>{_cases(ZONE_NAMES)}){_S1}(?:time|Time|TIME)\)?"
+    rf"|{_S0}\(?(?P<za>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\)?(?![A-Za-z]))"
 )
 _YEAR4 = r"(?:1[5-9]|20)\d\d"
 _LONE_YEAR4 = r"(?:1[89]|20)\d\d"  # alone, 1500-1799 are far likelier telegram numbers
@@ -141,7 +142,7 @@ _LONE_YEAR4 = r"(?:1[89]|20)\d\d"  # alone, 1500-1799 are far likelier telegram 
 def _year_supplied(prefix: str = "") -> str:
     """A year: four digits, in editor's brackets ("[1950]") or "’51"; not a time ("1700 hours")."""
     return (
-        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})(?!\d|:\d)(?!{_S}*{_HOURS_WORD})"
+        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})(?!\d|:\d)(?!{_S0}{_HOURS_WORD})"
         rf"|[’'](?P<{prefix}ya>\d\d)(?![\w’'])"  # "May ’51"
         r")"
     )
@@ -150,7 +151,7 @@ def _year_supplied(prefix: str = "") -> str:
 _YEAR_SUPPLIED = _year_supplied()
 _ORD = r"(?:st|nd|rd|th)?"
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
-_NO_DAY_AFTER = rf"(?!{_S}*[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
+_NO_DAY_AFTER = rf"(?!{_S0}[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
 _END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
 
 # A clock time with an optional zone. "h4"/"mi4" is military time with "hours" or a zone;
@@ -158,11 +159,11 @@ _END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
 _TIME = (
     r"(?:(?<![\w:.,/])"
     r"(?:(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
-    rf"(?:{_S}*(?P<ap>{_AMPM})|{_S}+(?P<cn>noon|midnight)(?![A-Za-z]))?(?:{_S}*{_HOURS_WORD})?"
-    rf"|(?P<h2>1[0-2]|0?[1-9]){_S}*(?P<ap2>{_AMPM})"
-    rf"|(?:12{_S}+)?(?P<nm>noon|midnight)(?![A-Za-z])"
-    rf"|(?P<h3>[01]?\d|2[0-3]){_S}+(?:hours?|hrs?\.?){_S}+(?P<mi3>[0-5]?\d){_S}+min(?:utes?|s?\.?)(?![A-Za-z])"
-    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S}*{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S}*\(?(?:GMT|UTC)))"
+    rf"(?:{_S0}(?P<ap>{_AMPM})|{_S1}(?P<cn>noon|midnight)(?![A-Za-z]))?(?:{_S0}{_HOURS_WORD})?"
+    rf"|(?P<h2>1[0-2]|0?[1-9]){_S0}(?P<ap2>{_AMPM})"
+    rf"|(?:12{_S1})?(?P<nm>noon|midnight)(?![A-Za-z])"
+    rf"|(?P<h3>[01]?\d|2[0-3]){_S1}(?:hours?|hrs?\.?){_S1}(?P<mi3>[0-5]?\d){_S1}min(?:utes?|s?\.?)(?![A-Za-z])"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S0}{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S0}\(?(?:GMT|UTC)))"
     rf")(?:{_ZONE})?)"
 )
 _MILITARY = rf"(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?!\d)(?:{_ZONE})?"
@@ -171,28 +172,28 @@ _NUMERIC = (
     _NEW_NUMBER + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})" + _END
 )
 _ROMAN_DATE = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S}+|-)(?P<m>{_ROMAN})(?:\.{_S}?|{_S}+|-)"
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-)"
     rf"(?P<y>\d{{4}}|\d{{2}}){_END}"
 )
 _ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"
 _DAY_MONTH = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S}*[-–]{_S}*(?P<d2>[0-3]?\d))?"
-    rf"(?:(?:st|nd|rd|th)(?:{_S}+of)?)?(?:{_S}*\.{_S}*|{_S}+)(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
-    rf"(?:(?:{_S}*[.,]{_S}*|{_S}+){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S0}[-–]{_S0}(?P<d2>[0-3]?\d))?"
+    rf"(?:(?:st|nd|rd|th)(?:{_S1}of)?)?(?:{_S0}\.{_S0}|{_S1})(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
+    rf"(?:(?:{_S0}[.,]{_S0}|{_S1}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
 )
 _MONTH_DAY = (
-    rf"(?<![\w.])(?P<m>{_MONTH}){_S}*(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
-    rf"(?:{_S}*[-–]{_S}*(?P<d2>[0-3]?\d){_ORD}(?!\d))?"
-    rf"(?:{_S}*,?{_S}*{_YEAR_SUPPLIED})?"
+    rf"(?<![\w.])(?P<m>{_MONTH}){_S0}(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
+    rf"(?:{_S0}[-–]{_S0}(?P<d2>[0-3]?\d){_ORD}(?!\d))?"
+    rf"(?:{_S0},?{_S0}{_YEAR_SUPPLIED})?"
 )
-_MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S}*,{_S}*|{_S}+)(?:of{_S}+)?{_YEAR_SUPPLIED}"
+_MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1})(?:of{_S1})?{_YEAR_SUPPLIED}"
 _YEAR_RANGE = (
-    rf"(?<![\w.,/$#£:\-–])(?P<y1>{_LONE_YEAR4}){_S}*(?:[-–—]|{_S}to{_S}){_S}*(?P<y2>{_YEAR4}|\d\d)"
+    rf"(?<![\w.,/$#£:\-–])(?P<y1>{_LONE_YEAR4}){_S0}(?:[-–—]|{_S}to{_S}){_S0}(?P<y2>{_YEAR4}|\d\d)"
     r"(?![\w%/-]|[.,:]\d)"
 )
 _VAGUE = (
-    rf"(?<![\w-])(?P<q>{_cases(VAGUE_WINDOWS)})(?:{_S}*-{_S}*|{_S}+)"
-    rf"(?:(?P<m>{_MONTH})(?:(?:{_S}*,{_S}*|{_S}+)(?:of{_S}+)?{_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
+    rf"(?<![\w-])(?P<q>{_cases(VAGUE_WINDOWS)})(?:{_S0}-{_S0}|{_S1})"
+    rf"(?:(?P<m>{_MONTH})(?:(?:{_S0},{_S0}|{_S1})(?:of{_S1})?{_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
     rf"|{_year_supplied('v')})"
     r"(?![\w-]|[.,:]\d)"
 )
@@ -201,8 +202,8 @@ _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
 
 _DAY_DATES = {"num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY}
-_RANGE_DASH = rf"(?:{_S}*[-–—]{_S}*|{_S}+to{_S}+)"  # "10:30–11:10 a.m.": a time range, not a dateline time
-_TIME_SEP = rf"{_S}*(?:[—–]|--?|,)?{_S}*(?:at{_S}+)?"
+_RANGE_DASH = rf"(?:{_S0}[-–—]{_S0}|{_S1}to{_S1})"  # "10:30–11:10 a.m.": a time range, not a dateline time
+_TIME_SEP = rf"{_S0}(?:[—–]|--?|,)?{_S0}(?:at{_S1})?"
 
 
 def _anonymous(pattern: str) -> str:
@@ -215,10 +216,10 @@ _SCANNER = re.compile(
     r"(?<!\w)(?=[\w\[])(?:"
     + "|".join(
         [
-            rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S}*,?{_S}*(?:on{_S}+)?)?"
+            rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S0},?{_S0}(?:on{_S1})?)?"
             + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
             + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
-            + rf"|{_S}*,?{_S}*at{_S}+(?P<tsm>{_anonymous(_MILITARY)}))?)",
+            + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)}))?)",
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
@@ -249,7 +250,7 @@ _YEAR_WORD_BEFORE = re.compile(
     rf"(?<![\w.])(?:{'|'.join(YEAR_PREPOSITIONS)}|the)[\s-]+\[?$", re.IGNORECASE
 )
 _MONTH_WORD_BEFORE = re.compile(
-    rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S}+$"
+    rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S1}$"
 )
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE

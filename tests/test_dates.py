@@ -272,3 +272,15 @@ def test_frus_dateline_recall():
         hits += wanted in found
     assert total > 500
     assert hits / total >= 0.99, f"{hits}/{total}"
+
+
+@pytest.mark.parametrize("text", [
+    "13 June 1951" + " " * 5000 + "x", "19:55" + "\t" * 5000, "1 " * 2500, "1." * 2500, "12:" * 1600,
+    "13.6.51" + " " * 3000 + "at" + " " * 2000,
+])
+def test_blank_runs_and_digit_soup_stay_linear(text):
+    import time
+
+    started = time.perf_counter()
+    find_dates(text)
+    assert time.perf_counter() - started < 0.1  # was seconds with unbounded blanks
