@@ -1,0 +1,686 @@
+"""Find persons, places and organizations in a transcription.
+
+``find_names(text, registry)`` returns sorted, non-overlapping :class:`NameMention` spans.
+Registry names are looked up in a dict keyed by normalized token tuples, built once per
+Registry (see :func:`_index`); a document is tokenized once and scanned left to right.
+
+Rules, in order of precedence:
+
+1. Registry names, longest match first: full names, variants, code names, initials
+   ("N.S. Khrushchev", "Gromyko A.A."), ALL CAPS and letter-spaced forms, possessives
+   (the span stops before "'s"), generational suffixes kept in the span ("Jr.", "II").
+   Titles and honorifics are never part of a span.
+2. A surname alone links when the registry has one person of that name, or when the
+   document's context decides (the person named more fully elsewhere in the document, a
+   title that fits the person's role); otherwise ``ref=None, reason="ambiguous"``.
+3. Names not in the registry (``ref=None, reason="unknown"``): a title followed by a
+   capitalized name, ALL CAPS names after "to"/"from" or alone on a signature line,
+   organizations built on Embassy / Ministry / Committee ..., dateline places.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from itertools import product
+
+from encoder.model import NameMention
+
+from ._common_words import COMMON_WORDS
+from .registry import PARTICLES, Entry, Registry
+
+# ---------------------------------------------------------------------------------
+# Normalization and tokens
+
+_SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                          "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "œ": "oe", "Œ": "OE"})
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|ii|ij|yy|yi)$")
+WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
+
+
+def norm(token: str) -> str:
+    """The lookup key of one word: no accents, no apostrophes, case-folded, with the
+    Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky)."""
+    s = unicodedata.normalize("NFKD", token.translate(_SPECIAL))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+    s = s.replace("ou", "u") if len(s) > 4 else s
+    return _ENDING.sub("y", s)
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int  # end of the name part (before a possessive 's)
+    raw: str
+    key: str
+    possessive: bool = False
+    spaced: bool = False
+
+
+def tokenize(text: str) -> list[Tok]:
+    spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)]
+    toks: list[Tok] = []
+    si = 0
+    for m in WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while si < len(spaced) and spaced[si][1] <= s:
+            si += 1
+        if si < len(spaced) and spaced[si][0] <= s < spaced[si][1]:
+            a, b = spaced[si]
+            if s == a:
+                letters = text[a:b].replace(" ", "")
+                toks.append(Tok(a, b, letters, norm(letters), spaced=True))
+            continue
+        raw = m.group()
+        possessive = False
+        if len(raw) > 3 and raw[-2] in "'’ʼ" and raw[-1] in "sS":
+            raw, e, possessive = raw[:-2], e - 2, True
+        toks.append(Tok(s, e, raw, norm(raw), possessive))
+    return toks
+
+
+def _gaps(text: str, toks: list[Tok]) -> list[bool]:
+    """gap_ok[k]: may a name run from toks[k] on to toks[k+1]?"""
+    out = []
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if a.possessive:
+            out.append(False)
+            continue
+        g = text[a.end:b.start]
+        if g in (" ", "-", "\n", "  ", "‐", " \n", "\n "):
+            out.append(True)
+        elif len(a.raw) == 1 and g in (".", ". ", ".\n", ".  "):
+            out.append(True)  # an initial: N.S. / N. S.
+        else:
+            out.append(False)
+    return out
+
+
+# ---------------------------------------------------------------------------------
+# Word lists (data, not branches)
+
+PERSON_TITLES = [
+    "Comrades", "Comrade", "Cde", "Comr", "Tov", "Com", "Messrs", "Mr", "Mrs", "Ms", "Miss",
+    "Mme", "Madame", "Monsieur", "Herr", "Dr", "Prof", "Professor", "Sir", "Lord", "Lady",
+    "Ambassador", "Ambassadors", "Envoy", "Minister", "Counselor", "Counsellor", "Consul",
+    "Attaché", "Attache", "Chargé", "Charge",
+    "General", "Generals", "Gen", "Lieutenant General", "Lt. Gen", "Major General",
+    "Brigadier General", "Colonel General", "Colonel", "Col", "Lieutenant Colonel",
+    "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Commander", "Admiral", "Adm",
+    "Marshal", "Marshals", "Field Marshal", "Generalissimo", "Chairman", "Premier",
+    "Vice Premier", "Secretary", "Under Secretary", "Secretary of State",
+    "Secretary of Defense", "Secretary of the Treasury", "Secretary-General",
+    "Secretary General", "President", "Vice President", "Prime Minister", "Foreign Minister",
+    "Defense Minister", "Deputy Foreign Minister", "Deputy Minister", "Deputy Premier",
+    "Senator", "Governor", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
+    "Shah", "Archbishop", "Bishop", "Cardinal", "Pope", "Father", "Marshal of the Soviet Union",
+]
+_TITLE_ALT = "|".join(
+    re.escape(t).replace(r"\ ", r"\s+") for t in sorted(PERSON_TITLES, key=len, reverse=True)
+)
+TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])({_TITLE_ALT})\.?\s+$", re.IGNORECASE)
+TITLE_WORDS = {norm(w) for t in PERSON_TITLES for w in WORD.findall(t)}
+
+MONTHS = ("January February March April May June July August September October November "
+          "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+# Capitalized words that do not start or continue a personal name after a title.
+NOT_NAME = {norm(w) for w in (
+    MONTHS + WEEKDAYS + """
+    The A An And Or Of In On At To For From By With Without As Is Was Were Be Has Had Have
+    I He She We They You It His Her Their Our My Your Its This That These Those There Here
+    Who Whom Which What When Where Why How Not No Yes All Both Each Every Some Any Also
+    Staff Assembly Council Committee Ministry Government Embassy Legation Department Army
+    Party Office Command Headquarters Forces Force Navy Corps Division Front Union Republic
+    State States Nations Affairs Security Defense Defence Foreign Home Interior Finance
+    Trade War Peace Military Political Economic Central Supreme Soviet Soviets Chinese Korean
+    Koreans American Americans British English French German Germans Polish Hungarian
+    Czechoslovak Romanian Rumanian Bulgarian Cuban Vietnamese Indian Japanese Turkish Greek
+    Greeks Cypriot Russian Russians Yugoslav Albanian Mongolian Italian Spanish Arab Israeli
+    Egyptian Western Eastern Northern Southern North South East West People People's
+    Peoples Volunteers National International United General Secretary President Minister
+    Ambassador Chairman Premier Comrade Comrades Marshal Admiral Colonel Captain Deputy Vice
+    Chief Commander Extraordinary Plenipotentiary Council Presidium Politburo Bureau Plenum
+    Congress Conference Session Meeting Delegation Mission Commission Administration
+    Agency Service Services Council Cabinet Parliament Senate House Court Bank Fund Program
+    Plan Pact Treaty Agreement Charter Doctrine Declaration Note Memorandum Telegram Report
+    Letter Message Statement Resolution Decision Question Problem Issue Situation
+    God Lord Dear Sir Madam Excellency Your His Her Majesty Highness Thanks Thank Please
+    Today Tomorrow Yesterday Tonight
+    """.split())}
+
+HEADER_WORDS = {norm(w) for w in """
+    CIPHERED CIPHER TELEGRAM TELEGRAMS CABLE TOP SECRET STRICTLY COPIES COPY SPECIAL URGENT
+    PRIORITY IMMEDIATE FLASH NIACT ROUTINE OPERATIONAL PRIORITY RECEIVED SENT SERIES
+    CONFIDENTIAL RESTRICTED UNCLASSIFIED DECLASSIFIED MEMORANDUM SUBJECT DATE OUTGOING
+    INCOMING EXTREMELY HIGHEST PERSONAL EYES ONLY DEPTEL EMBTEL REFTEL ANNEX APPENDIX
+    ENCLOSURE ATTACHMENT DRAFT TRANSLATION TRANSCRIPT ORIGINAL FILE FOLDER PAGE SHEET END TEXT
+    MESSAGE DISPATCH DESPATCH REPORT MINUTES RECORD CONVERSATION NOTES NOTE STATEMENT
+    DECISION RESOLUTION PROTOCOL AGREEMENT DIRECTIVE ORDER INSTRUCTION INSTRUCTIONS ISSUING
+    SHIFT CHIEF VERIFIED TYPED DISTRIBUTION MAKING PROHIBITED CONFIRM RECEIPT FROM TO NO NR
+    SIGNED SIGNATURE STAMP HANDWRITTEN ILLEGIBLE ATTENTION INFO ACTION SUMMARY EXCERPT
+    DEPARTMENT EMBASSY MINISTRY COMMITTEE GOVERNMENT DELEGATION
+    """.split()}
+
+ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Ministries|"
+             "Commissariat|Department|Central Committee|Committee|Council of Ministers|Council|"
+             "Presidium|Politburo|Political Bureau|Secretariat|Bureau|Army|Armies|Navy|Air Force|"
+             "Party|Command|Headquarters|General Staff|Staff|Directorate|Administration|Agency|"
+             "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
+             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate")
+_CAP = r"(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
+_CONN = r"(?:of|for|in|at|on|to|and|OF|FOR|IN|AT|ON|TO|AND)"
+_ART = r"(?:(?:the|THE)\s+)?"
+ORG_PATTERN = re.compile(
+    rf"(?<![\w.])(?:{_CAP}[ \t]+){{0,4}}(?:(?i:{ORG_HEADS}))(?![\w])"
+    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*"
+)
+ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
+SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
+    Before During Since Under Both All Each Every Some Any No Not But And Or This That These
+    Those His Her Their Our My Your Its It He She We They I There Here Thus However Also
+    Meanwhile Yesterday Today Tomorrow Our""".split()} | {norm(m) for m in MONTHS + WEEKDAYS}
+
+_MONTH_ALT = "|".join(MONTHS)
+DATELINE = re.compile(
+    rf"^[ \t]*(?:From[ \t]+)?(?P<place>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,2}}?)"
+    rf"(?:,[ \t]*(?=(?:{_MONTH_ALT})\.?[ \t]+\d|\d{{1,2}}[ \t.]+(?:{_MONTH_ALT})|\d{{1,2}}[./]\d)"
+    rf"|[ \t]*(?:--|—|–)[ \t]*$)",
+    re.MULTILINE,
+)
+DATELINE_NOT = {norm(w) for w in "Received Sent Dispatched Arrived Processed Date Dated Signed "
+                "Typed Copy Translated Issued No Nr Telegram Series".split()}
+SIGNATURE_PREFIX = re.compile(r"^[\s\"“”'(\[]*(?:\(?Signed\)?:?|\(?Sd\.?\)?|\[signature\])?\s*", re.I)
+LINE_DATE = re.compile(r"^\s*\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+")
+
+
+# ---------------------------------------------------------------------------------
+# The index: built once per Registry
+
+@dataclass
+class _Index:
+    forms: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = field(default_factory=dict)
+    first: dict[str, int] = field(default_factory=dict)
+    forenames: dict[str, set[str]] = field(default_factory=dict)  # key -> person ids
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, tokens: list[str], pattern: str, xml_id: str, tier: str, kind: str) -> None:
+        key = tuple(norm(t) for t in tokens)
+        if not key or not all(key):
+            return
+        bucket = self.forms.setdefault(key, [])
+        for i, (xid, t, k, p) in enumerate(bucket):
+            if xid == xml_id:
+                if t != "full" and tier == "full":
+                    bucket[i] = (xml_id, tier, kind, pattern)
+                return
+        bucket.append((xml_id, tier, kind, pattern))
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+
+def _case(token: str, abbreviation: bool) -> str:
+    if abbreviation and len(token) > 1 and token.isupper():
+        return "A"
+    return "U" if token[:1].isupper() else "l"
+
+
+def _words(s: str) -> list[str]:
+    return WORD.findall(s)
+
+
+def _index(registry: Registry) -> _Index:
+    if registry._index is not None:
+        return registry._index
+    idx = _Index()
+    for entry in registry:
+        idx.entries[entry.xml_id] = entry
+        for name in entry.names:
+            if entry.kind == "persName":
+                _person_forms(idx, entry, name)
+            else:
+                words = _words(name.text)
+                abbr = name.type in {"abbreviation", "abbr", "acronym"} or (
+                    len(words) == 1 and words[0].isupper() and len(words[0]) <= 8)
+                idx.add(words, "".join(_case(w, abbr) for w in words), entry.xml_id, "full",
+                        entry.kind)
+    registry._index = idx
+    return idx
+
+
+def _person_forms(idx: _Index, entry: Entry, name) -> None:
+    xid = entry.xml_id
+    add = lambda toks, tier: idx.add(toks, "".join(_case(t, False) for t in toks), xid, tier,
+                                     "persName")
+    if name.type == "pseudonym":
+        add(_words(name.text), "full")
+        return
+    surname = _words(" ".join(name.surname))
+    forenames = [_words(f) for f in name.forenames]
+    forenames = [f for f in forenames if f]
+    if not surname:
+        return
+    if not forenames:
+        add(surname, "full")
+        return
+    if name.surname_first:
+        given = [w for f in forenames for w in f]
+        add(surname + given, "full")
+        add(surname + ["".join(given)], "full")
+        add(given + surname, "full")
+    else:
+        for choice in product((0, 1, 2), repeat=len(forenames)):
+            if all(c == 2 for c in choice):
+                continue
+            toks: list[str] = []
+            for c, f in zip(choice, forenames):
+                if c == 0:
+                    toks += f
+                elif c == 1:
+                    toks += [f[0][0]]
+            add(toks + surname, "full")
+        initials = [f[0][0] for f in forenames]
+        add(surname + initials, "full")
+        if len(initials) > 1:
+            add(surname + initials[:1], "full")
+        for nick in name.nicknames:
+            add(_words(nick) + surname, "full")
+    # the surname alone, and the usual short forms of compound surnames
+    shorts = [surname]
+    if len(surname) > 1:
+        content = [w for w in surname if w.lower() not in PARTICLES]
+        if name.surname.__len__() == 1 and "-" in name.surname[0]:
+            shorts.append(surname[:1])  # Averoff-Tossizza -> Averoff
+        elif content:
+            shorts.append(content[-1:])  # Nuri Birgi -> Birgi; de Gaulle -> Gaulle
+    for s in shorts:
+        if len("".join(s)) >= 3:
+            add(s, "surname")
+    for f in forenames[:1] + [_words(n) for n in name.nicknames]:
+        if f and len(f[0]) > 2:
+            idx.forenames.setdefault(norm(f[0]), set()).add(xid)
+
+
+# ---------------------------------------------------------------------------------
+# Matching
+
+@dataclass
+class _Hit:
+    i: int
+    j: int  # token range [i, j)
+    start: int
+    end: int
+    cands: list[tuple[str, str, str]]  # (id, tier, kind)
+
+
+def _case_ok(toks: list[Tok], i: int, pattern: str, text: str) -> bool:
+    for k, p in enumerate(pattern):
+        t = toks[i + k]
+        if p == "A":
+            if not t.raw.isupper():
+                return False
+        elif p == "U":
+            if not t.raw[:1].isupper() and not (k and text[t.start - 1:t.start] == "-"):
+                return False
+    return True
+
+
+def _registry_hits(text: str, toks: list[Tok], gap: list[bool], idx: _Index) -> list[_Hit]:
+    hits = []
+    n = len(toks)
+    i = 0
+    forms, first = idx.forms, idx.first
+    while i < n:
+        t = toks[i]
+        maxlen = first.get(t.key)
+        if maxlen is None or not (t.raw[:1].isupper() or t.raw[:1].lower() in "dvbaltey"):
+            i += 1
+            continue
+        found = None
+        run = 1
+        while run < maxlen and i + run < n and gap[i + run - 1]:
+            run += 1
+        for k in range(run, 0, -1):
+            key = tuple(x.key for x in toks[i:i + k])
+            bucket = forms.get(key)
+            if not bucket:
+                continue
+            cands = [(xid, tier, kind) for xid, tier, kind, pat in bucket
+                     if _case_ok(toks, i, pat, text)]
+            if cands:
+                found = (k, cands)
+                break
+        if not found:
+            i += 1
+            continue
+        k, cands = found
+        start, end = t.start, toks[i + k - 1].end
+        last = toks[i + k - 1]
+        if len(last.raw) == 1 and k > 1 and text[end:end + 1] == ".":
+            end += 1  # "Gromyko A.A."
+        hits.append(_Hit(i, i + k, start, end, cands))
+        i += k
+    return hits
+
+
+def _title_before(text: str, start: int) -> str | None:
+    m = TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        return " ".join(m.group(1).split()).lower()
+    return None
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"“‘'([":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] in ".!?:;":
+        # "Mr. Young", "N. Young": an abbreviation or initial, not a sentence end
+        m = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.$", text[max(0, k - 12):k + 1])
+        if m and (len(m.group(1)) == 1 or norm(m.group(1)) in TITLE_WORDS):
+            return False
+        return True
+    return False
+
+
+def _fits_title(entry: Entry, title: str) -> bool:
+    if title in {"mr", "mrs", "ms", "miss", "comrade", "comrades", "cde", "comr", "tov", "com",
+                 "dr", "sir", "herr", "monsieur", "mme", "madame", "messrs"}:
+        return True
+    desc = entry.description + " " + " ".join(n.text.lower() for n in entry.names)
+    words = title.split()
+    return title in desc or words[-1] in desc or words[0] in desc
+
+
+def find_names(text: str, registry: Registry) -> list[NameMention]:
+    """All person, place and organization names in ``text``: sorted, non-overlapping."""
+    idx = _index(registry)
+    toks = tokenize(text)
+    gap = _gaps(text, toks)
+    hits = _registry_hits(text, toks, gap, idx)
+
+    # Persons named unambiguously by a fuller form anywhere in the document.
+    named_at: dict[str, list[int]] = {}
+    for h in hits:
+        persons = {c[0] for c in h.cands if c[2] == "persName" and c[1] == "full"}
+        if len(persons) == 1 and (h.j - h.i > 1 or any(
+                n.type == "pseudonym" or not n.forenames
+                for n in idx.entries[next(iter(persons))].names)):
+            named_at.setdefault(next(iter(persons)), []).append(h.start)
+
+    out: list[NameMention] = []
+    mentioned: dict[str, int] = {}
+    claimed = [False] * len(toks)
+
+    for h in hits:
+        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned)
+        if mention is None:
+            continue
+        out.append(mention)
+        for k in range(h.i if mention.start == h.start else h.i - 1, h.j):
+            claimed[k] = True
+        if mention.ref:
+            mentioned[mention.ref] = mention.start
+
+    out += _unknown_names(text, toks, gap, claimed, idx, mentioned, out)
+    return _finish(out)
+
+
+def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned) -> NameMention | None:
+    full = [c for c in h.cands if c[1] == "full"]
+    cands = full or h.cands
+    tier = cands[0][1]
+    title = _title_before(text, h.start)
+    kinds = {c[2] for c in cands}
+    if len(kinds) > 1:
+        persons = [c for c in cands if c[2] == "persName"]
+        if title or any(c[0] in named_at for c in persons):
+            cands = persons
+        else:
+            cands = [c for c in cands if c[2] != "persName"]
+            kinds = {c[2] for c in cands}
+            if len(kinds) > 1:
+                cands = [c for c in cands if c[2] == "placeName"] or cands
+    kind = cands[0][2]
+    ids = list(dict.fromkeys(c[0] for c in cands))
+    single = h.j - h.i == 1
+    end = h.end
+    if kind == "persName":
+        t = toks[h.i]
+        evidence = bool(title) or any(x in mentioned for x in ids)
+        if single and not t.spaced:
+            # an ordinary word at the start of a sentence ("Young people...")
+            if (t.key in COMMON_WORDS or t.raw.lower() in COMMON_WORDS) and not evidence \
+                    and not any(x in named_at for x in ids) and _sentence_start(text, t.start):
+                return None
+            if tier == "surname" and not t.raw.isupper():
+                # part of a longer proper noun ("White House"), or another person with the
+                # same surname ("Robert Anderson")
+                if h.j < len(toks) and gap[h.j - 1] and text[t.end:toks[h.j].start] == " " \
+                        and toks[h.j].raw[:1].isupper() and not toks[h.j].raw.isupper() \
+                        and toks[h.j].key not in TITLE_WORDS \
+                        and toks[h.j].key not in {norm(m) for m in MONTHS + WEEKDAYS}:
+                    return None
+                if h.i > 0 and gap[h.i - 1] and not title:
+                    p = toks[h.i - 1]
+                    if p.raw[:1].isupper() and not p.raw.isupper() and (
+                            p.key in idx.forenames or len(p.raw) == 1) \
+                            and p.key not in TITLE_WORDS:
+                        return NameMention(p.start, h.end, "persName", None, tuple(ids), "unknown")
+        if any(c[1] == "full" for c in cands) and h.j - h.i > 1:
+            m = re.match(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])", text[end:end + 6])
+            if m:
+                end += m.end()
+    if len(ids) == 1:
+        return NameMention(h.start, end, kind, ids[0], (), "registry" if tier == "full" else "surname")
+    # ambiguous: let the document decide
+    pool = ids
+    if title and kind == "persName":
+        fit = [x for x in pool if _fits_title(idx.entries[x], title)]
+        if fit:
+            pool = fit
+    if len(pool) > 1:
+        before = [x for x in pool if any(p < h.start for p in named_at.get(x, ()))]
+        anywhere = [x for x in pool if x in named_at]
+        if len(before) == 1:
+            pool = before
+        elif len(before) > 1:
+            pool = [max(before, key=lambda x: max(p for p in named_at[x] if p < h.start))]
+        elif len(anywhere) == 1:
+            pool = anywhere
+        else:
+            recent = [x for x in pool if x in mentioned]
+            if len(recent) == 1:
+                pool = recent
+    if len(pool) == 1:
+        return NameMention(h.start, end, kind, pool[0], tuple(ids), "context")
+    return NameMention(h.start, end, kind, None, tuple(ids), "ambiguous")
+
+
+def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> list[NameMention]:
+    out: list[NameMention] = []
+    n = len(toks)
+    starts = {t.start: k for k, t in enumerate(toks)}
+
+    def free(a: int, b: int) -> bool:
+        return not any(claimed[a:b])
+
+    def claim(a: int, b: int) -> None:
+        for k in range(a, b):
+            claimed[k] = True
+
+    def name_run(k: int, limit: int = 4) -> int:
+        """Tokens from k that read as a personal name: capitalized, not a common noun."""
+        j = k
+        while j < n and j - k < limit and not claimed[j]:
+            t = toks[j]
+            if not t.raw[:1].isupper() or t.key in NOT_NAME or t.key in TITLE_WORDS:
+                break
+            if j > k and not gap[j - 1]:
+                break
+            j += 1
+            if t.possessive:
+                break
+        # a run of initials alone is not a name
+        while j > k and len(toks[j - 1].raw) == 1:
+            j -= 1
+        return j
+
+    # 1. A title followed by a capitalized name: "Comrade Ivanov", "Ambassador Panyushkin".
+    for m in re.finditer(rf"(?<![^\W\d_])(?:{_TITLE_ALT})(?![^\W\d_])\.?[ \t]*\n?[ \t]*", text,
+                         re.IGNORECASE):
+        k = starts.get(m.end())
+        if k is None or claimed[k]:
+            continue
+        j = name_run(k)
+        if j == k:
+            continue
+        first = toks[k]
+        if j - k == 1 and not first.raw.isupper() and (
+                first.key in COMMON_WORDS or first.raw.lower() in COMMON_WORDS):
+            continue
+        if j - k == 1 and len(first.raw) < 3:
+            continue
+        out.append(NameMention(first.start, toks[j - 1].end, "persName", None, (), "unknown"))
+        claim(k, j)
+        # "Comrades Ivanov and Petrov"
+        if m.group().rstrip(". \t\n").lower().endswith("s"):
+            while j + 1 < n and text[toks[j - 1].end:toks[j].start] in (" ", ", ") \
+                    and toks[j].raw.lower() == "and" and not claimed[j + 1]:
+                j2 = name_run(j + 1)
+                if j2 == j + 1:
+                    break
+                out.append(NameMention(toks[j + 1].start, toks[j2 - 1].end, "persName", None, (),
+                                       "unknown"))
+                claim(j + 1, j2)
+                j = j2
+
+    # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 60:
+            continue
+        ks = [k for k in range(starts.get(line_start + len(line) - len(line.lstrip()), -1), n)
+              if k >= 0 and toks[k].start < line_start + len(line)] if stripped else []
+        if not ks:
+            lo = next((k for k, t in enumerate(toks) if t.start >= line_start), n)
+            ks = [k for k in range(lo, n) if toks[k].start < line_start + len(line)]
+        if not ks or any(claimed[k] for k in ks):
+            continue
+        words = [toks[k] for k in ks]
+        head = words[0].raw.lower()
+        body = ks[1:] if head in {"to", "from"} else ks
+        if not body:
+            continue
+        rest = [toks[k] for k in body]
+        caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
+        plain = all(t.key not in HEADER_WORDS and t.key not in COMMON_WORDS
+                    and t.raw.lower() not in COMMON_WORDS for t in rest)
+        contiguous = all(gap[k] for k in body[:-1])
+        if caps and plain and contiguous and len(rest) <= 3:
+            # what is left on the line must be punctuation, a date or a bracket
+            tail = text[rest[-1].end:line_start + len(line)]
+            lead = text[line_start:rest[0].start]
+            if re.fullmatch(r"[\s.,:;\"”’')\]]*(?:\[[^\]]*\][\s.\"”]*)?", tail) and (
+                    head in {"to", "from"} or re.fullmatch(
+                        r"[\s\"“(\[]*(?:\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+)?", lead)):
+                kind = "placeName" if head == "from" and len(rest) == 1 and \
+                    re.fullmatch(r"\s*From\s+\S+[\s.\-—]*", line, re.I) else "persName"
+                out.append(NameMention(rest[0].start, rest[-1].end, kind, None, (), "unknown"))
+                claim(body[0], body[-1] + 1)
+                continue
+        # "(A. Gromyko)", "[signature] K. Chernenko", "Signed: N. Popa"
+        m = re.fullmatch(r"[\s\"“(\[]*(?:\(?Signed\)?:?\s*|\(?Sd\.?\)?\s*|\[signature\]\s*)?"
+                         r"((?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)[\s)\].,\"”]*",
+                         line)
+        if m:
+            a, b = line_start + m.start(1), line_start + m.end(1)
+            kk = [k for k in ks if a <= toks[k].start < b]
+            if kk and free(kk[0], kk[-1] + 1) and toks[kk[-1]].key not in COMMON_WORDS:
+                out.append(NameMention(a, b, "persName", None, (), "unknown"))
+                claim(kk[0], kk[-1] + 1)
+
+    # 3. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
+    for m in DATELINE.finditer(text):
+        a, b = m.span("place")
+        k = starts.get(a)
+        if k is None:
+            continue
+        kk = [x for x in range(k, n) if toks[x].start < b]
+        if not kk or not free(kk[0], kk[-1] + 1):
+            continue
+        if toks[kk[0]].key in DATELINE_NOT or toks[kk[0]].key in HEADER_WORDS or \
+                toks[kk[0]].key in {norm(x) for x in MONTHS + WEEKDAYS}:
+            continue
+        b = toks[kk[-1]].end
+        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 4. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
+    #    "Central Committee of the CPSU", "Korean People's Army".
+    person_spans = [(x.start, x.end) for x in found if x.kind == "persName"] + \
+        [(x.start, x.end) for x in out if x.kind == "persName"]
+    for m in ORG_PATTERN.finditer(text):
+        a, b = m.span()
+        # drop leading sentence words ("The", "In") and trailing connectors
+        while True:
+            k = starts.get(a)
+            if k is None or k >= n:
+                break
+            t = toks[k]
+            if (t.key in SENTENCE_WORDS or t.key in TITLE_WORDS) and not ORG_HEAD_RE.match(
+                    text[a:b]) and k + 1 < n:
+                a = toks[k + 1].start
+                continue
+            break
+        span_text = text[a:b]
+        if ORG_HEAD_RE.match(span_text) or not span_text:
+            continue  # a bare "Embassy", "Government": too generic
+        ka = starts.get(a)
+        kb = [x for x in range(ka if ka is not None else n, n) if toks[x].start < b]
+        if ka is None or not kb:
+            continue
+        if any(ps < b and a < pe for ps, pe in person_spans):
+            continue
+        if not free(ka, kb[-1] + 1):
+            # a longer org containing registry places/orgs wins; otherwise skip
+            inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
+            partial = [x for x in found if x.start < b and a < x.end
+                       and not (a <= x.start and x.end <= b)]
+            if partial or not inner:
+                continue
+            for x in inner:
+                found.remove(x)
+        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+        claim(ka, kb[-1] + 1)
+
+    # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
+    #    mentioned in the document.
+    for m in re.finditer(r"(?:(?<=\bDear )|(?<=\n))([A-Z][a-z]+)(?=[:,]?\s*(?:\n|$))", text):
+        k = starts.get(m.start(1))
+        if k is None or claimed[k]:
+            continue
+        ids = [x for x in idx.forenames.get(toks[k].key, ()) if x in mentioned]
+        if len(ids) == 1:
+            out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], (), "forename"))
+            claim(k, k + 1)
+    return out
+
+
+def _finish(mentions: list[NameMention]) -> list[NameMention]:
+    mentions.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    out: list[NameMention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
