@@ -118,14 +118,13 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
 
     spans = structure.segment(text, found_dates, title=metadata.title, bare=source.format == "bare")
     if not context_date:
-        # A bare transcription's date comes from its first dateline.
-        for block in spans:
-            if block.kind == "dateline":
-                first = next((d for d in found_dates if block.start <= d.start and d.end <= block.end and not d.value.error), None)
-                if first:
-                    document_date = first.value
-                    context_date = iso_of(first.value)
-                    break
+        # A bare transcription's date comes from its first dateline; partial dates in
+        # the text are then read again against it.
+        dated = first_dateline_date(spans, found_dates)
+        if dated:
+            document_date, context_date = dated, iso_of(dated)
+            found_dates = dates.find_dates(text, document_date=context_date)
+            spans = structure.segment(text, found_dates, title=metadata.title, bare=source.format == "bare")
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
 
@@ -179,6 +178,15 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
             ))
     review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions if not m.ref]
     return Encoded(source, doc_id, tree, problems, review)
+
+
+def first_dateline_date(spans: list[Span], found_dates) -> DateValue | None:
+    for block in spans:
+        if block.kind == "dateline":
+            for mention in found_dates:
+                if block.start <= mention.start and mention.end <= block.end and not mention.value.error and iso_of(mention.value):
+                    return mention.value
+    return None
 
 
 def iso_of(value: DateValue | None) -> str | None:

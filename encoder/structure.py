@@ -25,7 +25,7 @@ __all__ = ["segment", "document_kind", "KIND_KEYWORDS", "Line"]
 KIND_KEYWORDS: list[tuple[str, str]] = [
     (r"ciphered telegram|telegram|telegramme|wire", "telegram"),
     (r"cable|cablegram", "cable"),
-    (r"memorandum of (?:a )?conversation|record of (?:a |the )?(?:main content of (?:the )?)?conversations?|minutes of (?:a |the )?conversation|conversation", "conversation"),
+    (r"memorandum of (?:a )?conversation|record of (?:a |the )?(?:main content of (?:the )?)?(?:conversations?|talks?|meetings?)|minutes of (?:a |the )?conversation|conversation", "conversation"),
     (r"minutes|protocol|transcript of (?:the )?meeting|stenographic record", "minutes"),
     (r"diary|journal of", "diary"),
     (r"letter|message|note verbale|note from|note to", "letter"),
@@ -59,7 +59,7 @@ MEMO_FROM = re.compile(r"^(?:from|sender|by)\s*:", re.I)
 SUBJECT = re.compile(r"^(?:subject|re|concerning|regarding|topic)\s*:?\s*$|^(?:subject|re|concerning|regarding|topic)\s*:\s*\S", re.I)
 SALUTE = re.compile(
     r"""^["“«]?\s*(?:(?i:to)\s+(?:(?i:the|comrade|comrades|cde\.|comr\.|mr\.|mrs\.|ms\.|dr\.|his|her|general|marshal|ambassador|chairman|premier|president|secretary|minister|prime|foreign|first|deputy)\b|[A-Z][A-Z]+\b)
-    |(?i:dear|respected|esteemed|honou?red|my\s+dear|excellency)\b|(?i:comrades?)\s+[A-Z][\w-]+\s*[!,:]\s*["”»]?$|(?i:mr\.)\s+[A-Z][\w-]+\s*[:,]\s*$|(?i:sir|gentlemen)\s*[:,]?$)""",
+    |(?i:dear|respected|esteemed|honou?red|my\s+dear|excellency)\b|(?i:comrades?|dear|esteemed|respected)\s+(?:[A-Z][\w.'-]*\s*){1,4}[!,:]\s*["”»]?$|(?i:mr\.)\s+[A-Z][\w-]+\s*[:,]\s*$|(?i:sir|gentlemen)\s*[:,]?$)""",
     re.X,
 )
 HEAD_ISSUER = re.compile(
@@ -79,7 +79,7 @@ CLOSING_FORMULA = re.compile(
     r"^(?:confirm\s+receipt|telegraph\s+(?:the\s+)?(?:fulfillment|execution|receipt)|report\s+(?:on\s+)?(?:fulfillment|execution)|with\s+(?:communist|comradely|fraternal|best|warm)\s+greetings|respectfully|sincerely|yours|faithfully|cordially|with\s+respect|best\s+regards|regards|greetings|by\s+order\s+of|on\s+behalf\s+of|for\s+the\s+(?:minister|ambassador|chief)|signed\s*:?\s*$|\(sd\)|long\s+live)\b",
     re.I,
 )
-SIGNATURE_MARK = re.compile(r"^(?:signed|sgd|sd|signature)\b|^\[signature\]|^\((?:sd|signed)\)|^/s/", re.I)
+SIGNATURE_MARK = re.compile(r"^(?:signed|sgd|sd|signature|recorded by|compiled by|prepared by|drafted by|translated by|written by|typed by)\b|^\[signature\]|^\((?:sd|signed)\)|^/s/", re.I)
 NAME_TOKEN = r"(?:[A-ZА-Я][a-zа-яё'’-]+|[A-ZА-Я]{2,}(?:-[A-ZА-Я]+)?|[A-ZА-Я]\.(?:\s?[A-ZА-Я]\.)*|Mc[A-Z][a-z]+|de|van|von|al-)"
 SIGNATURE = re.compile(rf"^[(\[]?\s*(?:{NAME_TOKEN}\s*){{1,4}}[)\].,]?\s*[\"”»]?\s*$")
 LETTER_SPACED = re.compile(r"^(?:[A-ZА-Я]\s){3,}[A-ZА-Я]\s*[\"”»]?$")
@@ -146,6 +146,8 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
     content = line.content.lstrip("\"“«")
     if len(content) > 160:
         return None
+    if content.startswith("[") and content.rstrip(".").endswith("]"):
+        return "text", {}  # a whole-line editorial remark ([Stamp: ...]) among header lines
     if MEMO_TO.match(content):
         return "salute", {}
     if MEMO_FROM.match(content):
@@ -154,10 +156,10 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "head", {"type": "subject"}
     if DISTRIBUTION.match(content):
         return "note", {"type": "distribution"}
-    if CLASSIFICATION.match(content):
-        return "note", {"type": "classification"}
     if NUMBER_LINE.match(content):
         return "note", {"type": "number"}
+    if CLASSIFICATION.match(content):
+        return "note", {"type": "classification"}
     if DATELINE.match(content) and not re.match(r"^(?:from|time)\s+[a-z]", content):
         return "dateline", {}
     if PLACE_DASHES.match(content) or is_date_line(line, dates):
@@ -172,6 +174,11 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         if HEAD_ISSUER.search(content) and not HEAD_DOCUMENT.search(content):
             return "head", {"type": "issuer"}
         return "head", {}
+    short = len(content.split()) <= 8 and not content.endswith((".", ",", ";"))
+    if short and HEAD_DOCUMENT.search(content) and not SUBJECT.match(content):
+        return "head", {}
+    if short and re.search(r"\b(?:No\.|Nº|№)\s*\S*\d", content):
+        return "note", {"type": "number"}
     if first and len(content) < 200 and not content.endswith((".", ":")) or (first and HEAD_DOCUMENT.search(content) and len(content) < 200):
         return "head", {}
     return None
@@ -180,10 +187,10 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
 def bottom_role(line: Line, dates: list[DateMention]) -> tuple[str, dict] | None:
     """The role of a line at the end of a message (read backwards), or None for body text."""
     content = line.content.rstrip("\"”»").strip()
+    if DISTRIBUTION.match(content) and len(content) < 600:
+        return "note", {"type": "distribution"}
     if not content or len(content) > 120:
         return None
-    if DISTRIBUTION.match(content):
-        return "note", {"type": "distribution"}
     if CLOSING_FORMULA.match(content):
         return "salute", {}
     if SIGNATURE_MARK.match(content) or LETTER_SPACED.match(content):
@@ -198,7 +205,7 @@ def bottom_role(line: Line, dates: list[DateMention]) -> tuple[str, dict] | None
     for d in dates:
         if d.start >= line.start and d.end <= line.end:
             stripped_dates = stripped_dates.replace(line.content[d.start - line.start : d.end - line.start], " ")
-    stripped_dates = stripped_dates.strip()
+    stripped_dates = re.sub(r"[\[\]]", "", stripped_dates).strip()
     if stripped_dates and SIGNATURE.match(stripped_dates) and not re.search(r"\b(?:the|of|and|to|in|is|was)\b", stripped_dates):
         return "signed", {}
     if CLASSIFICATION.match(content):
@@ -255,13 +262,10 @@ def segment(text: str, dates: list[DateMention], *, title: str | None = None, ba
     spans: list[Span] = []
     kind = document_kind(title, [])
     heads_seen: list[str] = []
-    notes_from = footnote_section(lines)
-    body_last = notes_from - 1
-    segment_message(text, lines, 0, body_last, dates, spans, heads_seen, top_level=True, bare=bare)
-    for index in range(notes_from, len(lines)):
-        line = lines[index]
-        note_type = "footnotes" if FOOTNOTE_HEADING.match(line.content) else "footnote"
-        spans.append(span(line.start, line.end, "note", type=note_type))
+    notes_from = footnote_section(text, lines)
+    segment_message(text, lines, 0, notes_from - 1, dates, spans, heads_seen, top_level=True, bare=bare)
+    if notes_from < len(lines):
+        segment_notes(text, lines, notes_from, dates, spans, heads_seen)
     if title is None or document_kind(title, []) == "document":
         kind = document_kind(None, heads_seen)
     div_end = lines[-1].end
@@ -269,18 +273,37 @@ def segment(text: str, dates: list[DateMention], *, title: str | None = None, ba
     return spans
 
 
-def footnote_section(lines: list[Line]) -> int:
-    """Index of the first line of a trailing footnote section (len(lines) if none)."""
-    for index in range(len(lines) - 1, 0, -1):
-        if FOOTNOTE_HEADING.match(lines[index].content):
-            rest = lines[index + 1 :]
-            if rest and all(FOOTNOTE_START.match(l.content) or len(l.content) > 0 for l in rest):
-                return index
-    # "[1] text" lines at the end with no heading
-    index = len(lines)
-    while index > 1 and re.match(r"^\[\d{1,3}\]\s+\S", lines[index - 1].content):
-        index -= 1
-    return index if index < len(lines) and index > len(lines) // 3 else len(lines)
+def footnote_section(text: str, lines: list[Line]) -> int:
+    """Index of the first line of the footnotes at the end (len(lines) if none).
+
+    Either a heading ("Translator's Notes", "Notes") in the last part of the text, or a
+    line opening with a footnote mark ("[1] ...") whose anchor appears earlier.
+    """
+    floor = len(lines) // 3
+    for index in range(len(lines) - 1, floor, -1):
+        if FOOTNOTE_HEADING.match(lines[index].content) and index + 1 < len(lines):
+            return index
+    for index in range(floor + 1, len(lines)):
+        match = re.match(r"^\[(\d{1,3})\]\s+\S", lines[index].content)
+        if match and f"[{match[1]}]" in text[: lines[index].start]:
+            return index
+    return len(lines)
+
+
+def segment_notes(text: str, lines: list[Line], first: int, dates, spans: list[Span], heads_seen) -> None:
+    """Each footnote (from one mark to the next) is a note; its lines keep their structure."""
+    index = first
+    if FOOTNOTE_HEADING.match(lines[index].content):
+        spans.append(span(lines[index].start, lines[index].end, "note", type="footnotes"))
+        index += 1
+    starts = [i for i in range(index, len(lines)) if FOOTNOTE_START.match(lines[i].content)] or [index]
+    if starts[0] != index:
+        starts.insert(0, index)
+    for number, start in enumerate(starts):
+        end = (starts[number + 1] if number + 1 < len(starts) else len(lines)) - 1
+        spans.append(span(lines[start].start, lines[end].end, "note", type="footnote"))
+        quoted = find_quoted_messages(lines, start, end)
+        emit_middle(text, lines, start, end, quoted, dates, spans, heads_seen, lists=False)
 
 
 def segment_message(
@@ -313,10 +336,10 @@ def segment_message(
             top.append((index, "head", {"type": "subject", "through": str(index + 1)}))
             index += 2
             continue
+        if top and top[-1][1] == "salute" and role[0] in ("head", "text"):
+            break  # after the address only sender and date lines still belong to the header
         top.append((index, *role))
         index += 1
-        if role[0] == "salute":
-            break
     middle_first = index
 
     # Bottom zone, read backwards; never into the top zone or a quoted message.
@@ -359,12 +382,16 @@ def emit_top(text: str, lines: list[Line], top: list[tuple[int, str, dict]], spa
             spans.append(span(lines[group[0][0]].start, lines[group[-1][0]].end, "opener"))
             for line_index, role, attributes in group:
                 line = lines[line_index]
+                if role == "text":
+                    continue
                 spans.append(span(line.start, line.end, role, **attributes))
                 add_number(text, line, role, attributes, spans)
             group.clear()
 
     for line_index, role, attributes in top:
-        if role == "head":
+        if role == "text" and not group:
+            group.append((line_index, role, attributes))
+        elif role == "head":
             flush()
             through = int(attributes.pop("through", line_index))
             line = lines[line_index]
@@ -386,7 +413,11 @@ def add_number(text: str, line: Line, role: str, attributes: dict, spans: list[S
     if role == "head" and not re.search(r"telegram|cable|no\.|nº|№", line.content, re.I):
         return
     start = line.start + match.start("n")
-    spans.append(span(start, start + len(match["n"]), "idno", type="telegram" if role == "head" else "registry"))
+    if role == "head":
+        number_type = "telegram" if re.search(r"telegram|cable", line.content, re.I) else "document"
+    else:
+        number_type = "registry"
+    spans.append(span(start, start + len(match["n"]), "idno", type=number_type))
 
 
 def emit_middle(
@@ -398,6 +429,8 @@ def emit_middle(
     dates: list[DateMention],
     spans: list[Span],
     heads_seen: list[str],
+    *,
+    lists: bool = True,
 ) -> None:
     """Paragraphs (runs of adjacent lines), lists, and quoted messages as floatingText."""
     quoted_at = {m.first: m for m in quoted}
@@ -427,7 +460,7 @@ def emit_middle(
         if RULE_LINE.match(lines[index].content) and end_index == index:
             flush_list()
             spans.append(span(start, end, "ab", type="rule"))
-        elif LIST_ITEM.match(lines[index].content):
+        elif lists and LIST_ITEM.match(lines[index].content):
             pending_list.append((start, end))
         else:
             flush_list()

@@ -45,8 +45,10 @@ def assign_ids(spans: list[Span], text: str, doc_id: str) -> list[Span]:
     messages = 0
     for current in spans:
         if current.kind == "div" and current.attr("id") is None:
+            quoted = [q for q in spans if q.kind == "floatingText" and within(q, current)]
             number = next(
-                (text[s.start : s.end] for s in spans if s.kind == "idno" and s.attr("type") == "telegram" and within(s, current)),
+                (text[s.start : s.end] for s in spans if s.kind == "idno" and s.attr("type") == "telegram"
+                 and within(s, current) and not any(within(s, q) for q in quoted)),
                 None,
             )
             kind = current.attr("type") or "text"
