@@ -27,6 +27,10 @@ class Metadata:
     original_language: str | None = None
     contents: tuple[str, ...] = ()
     extra: tuple[tuple[str, str], ...] = ()
+    lines: tuple[tuple[str, int], ...] = ()  # (field, 1-based line in the file) for messages
+
+    def line_of(self, field_name: str) -> int:
+        return next((line for name, line in self.lines if name == field_name), 1)
 
 
 @dataclass(frozen=True)

@@ -111,8 +111,11 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     if metadata.date:
         document_date = dates.parse_date(metadata.date)
         if document_date is None or document_date.error:
-            reason = document_date.error if document_date else "not a date this encoder can read"
-            problems.append(Problem(source.path, 1, 1, f"date '{metadata.date}' in the metadata: {reason}"))
+            reason = (
+                f"impossible date in the metadata: {document_date.error}" if document_date
+                else f"the metadata date '{metadata.date}' is not a date this encoder can read"
+            )
+            problems.append(Problem(source.path, metadata.line_of("date"), 1, reason, "error", "input"))
     context_date = iso_of(document_date)
     found_dates = dates.find_dates(text, document_date=context_date)
 
@@ -134,7 +137,7 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     for mention in found_dates:
         if mention.value.error:
             line = source.line_of(mention.start)
-            problems.append(Problem(source.path, line, column_of(text, mention.start), f"impossible date '{text[mention.start:mention.end]}': {mention.value.error}", "warning", "date"))
+            problems.append(Problem(source.path, line, column_of(text, mention.start), f"impossible date, tagged without a value: {mention.value.error}", "warning", "date"))
             spans.append(span(mention.start, mention.end, "date"))
         else:
             spans.append(Span(mention.start, mention.end, "date", tuple(sorted(mention.value.attributes().items()))))

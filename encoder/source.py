@@ -118,7 +118,7 @@ def decode(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str,
         except UnicodeDecodeError:
             continue
         high = [c for c in text if ord(c) > 127]
-        if high and sum(map(letters, high)) / len(high) >= 0.9:
+        if high and sum(map(letters, high)) / len(high) >= 0.9 and not mixed_script_words(text):
             message = f"not UTF-8 (first bad byte at line {line}, column {column}); read as {legacy.upper()}"
             return text, [Problem(path, line, column, message, "warning", "input")]
     raise SourceError(
@@ -126,6 +126,19 @@ def decode(data: bytes, path: str, *, encoding: str | None = None) -> tuple[str,
         "not UTF-8 and not recognizably Windows-1251 or Latin-1; save the file as UTF-8 "
         "or name its encoding with --encoding",
     )
+
+
+def mixed_script_words(text: str) -> bool:
+    """True when many words mix Latin and Cyrillic letters ("Cafй"): a wrong legacy guess.
+
+    Real Russian text has Cyrillic words; Latin-1 bytes read as Windows-1251 turn into
+    single Cyrillic letters inside Latin words.
+    """
+    words = [w for w in re.findall(r"\w+", text) if any("\u0400" <= c <= "\u04ff" for c in w)]
+    if not words:
+        return False
+    mixed = sum(1 for w in words if re.search(r"[A-Za-z]", w))
+    return mixed / len(words) > 0.3
 
 
 def is_cyrillic(char: str) -> bool:
@@ -191,11 +204,14 @@ def read_wcda(text: str, path: str) -> Source:
         index = skip_blank(index + 1)
 
     date = title = None
+    field_lines: list[tuple[str, int]] = []
     for line_number, block in bold_blocks:
         if date is None and looks_like_date_line(block):
             date = block
+            field_lines.append(("date", line_number))
         elif title is None:
             title = block
+            field_lines.append(("title", line_number))
         else:
             title = f"{title} {block}"
 
@@ -224,7 +240,8 @@ def read_wcda(text: str, path: str) -> Source:
             text_start_line = rest[0][0]
     elif bold_blocks:
         text_start_line = index + 1 if index < len(lines) else None
-    metadata, problems = fields_to_metadata(fields, title, date, path)
+    field_lines += [(FIELD_ATTRIBUTES.get(f.name.lower(), f.name), f.line) for f in fields]
+    metadata, problems = fields_to_metadata(fields, title, date, path, tuple(field_lines))
     if problems:
         raise SourceError(path, problems[0][0], 1, problems[0][1])
 
@@ -273,7 +290,7 @@ def split_last_field(field: _Field) -> tuple[list[tuple[int, str]], list[tuple[i
     return value, lines[i:]
 
 
-def fields_to_metadata(fields: list[_Field], title: str | None, date: str | None, path: str):
+def fields_to_metadata(fields: list[_Field], title: str | None, date: str | None, path: str, field_lines=()):
     """Map the export's fields onto Metadata; unknown fields are kept in ``extra``."""
     values: dict[str, object] = {"title": title, "date": date}
     extra: list[tuple[str, str]] = []
@@ -306,6 +323,7 @@ def fields_to_metadata(fields: list[_Field], title: str | None, date: str | None
         original_language=values.get("original_language"),
         contents=values.get("contents", ()),
         extra=tuple(extra),
+        lines=field_lines,
     )
     return metadata, problems
 
