@@ -32,6 +32,11 @@ MONTHS: dict[str, int] = {
     "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+#: Russian month names in the genitive, as in "14 мая 1950 г." (original-language texts).
+RUSSIAN_MONTHS: dict[str, int] = {
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+}
 #: Only full names stand alone ("in August"); "Jan" alone is as likely a first name.
 FULL_MONTHS = tuple(name.lower() for name in calendar.month_name[1:])
 
@@ -117,16 +122,17 @@ def _cases(words) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def _month_alternation(names) -> str:
+def _month_alternation(names, lower: bool = False) -> str:
+    """Month names in Title and UPPER case (and lower case, for languages that write so)."""
     forms = set()
     for name in names:
-        for form in (name[:1].upper() + name[1:], name.upper()):
+        for form in (name[:1].upper() + name[1:], name.upper()) + ((name,) if lower else ()):
             abbreviated = len(name) <= 4 and name not in ("may", "june", "july")
             forms.add(re.escape(form) + (r"\.?" if abbreviated else ""))
-    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![A-Za-z])"
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![^\W\d_])"
 
 
-_MONTH = _month_alternation(MONTHS)
+_MONTH = "(?:" + _month_alternation(MONTHS) + "|" + _month_alternation(RUSSIAN_MONTHS, lower=True) + ")"
 _FULL_MONTH = _month_alternation(FULL_MONTHS)
 _ROMAN = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 _AMPM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z])\.?)"
@@ -150,6 +156,7 @@ def _year_supplied(prefix: str = "") -> str:
 
 _YEAR_SUPPLIED = _year_supplied()
 _ORD = r"(?:st|nd|rd|th)?"
+_AND = rf"{_S1}(?:and|&){_S1}"  # "15 and 16 December 1947", "January 6 and 7, 1951": two dates
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
 _NO_DAY_AFTER = rf"(?!{_S0}[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
 _END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
@@ -162,7 +169,8 @@ _TIME = (
     rf"(?:{_S0}(?P<ap>{_AMPM})|{_S1}(?P<cn>noon|midnight)(?![A-Za-z]))?(?:{_S0}{_HOURS_WORD})?"
     rf"|(?P<h2>1[0-2]|0?[1-9]){_S0}(?P<ap2>{_AMPM})"
     rf"|(?:12{_S1})?(?P<nm>noon|midnight)(?![A-Za-z])"
-    rf"|(?P<h3>[01]?\d|2[0-3]){_S1}(?:hours?|hrs?\.?){_S1}(?P<mi3>[0-5]?\d){_S1}min(?:utes?|s?\.?)(?![A-Za-z])"
+    rf"|(?P<h3>[01]?\d|2[0-3]){_S1}(?:hours?|hrs?\.?|ч\.?){_S1}(?P<mi3>[0-5]?\d){_S1}(?:min(?:utes?|s?\.?)|м(?:ин)?\.?)(?![^\W\d_])"
+    rf"|(?P<hd>1[0-2]|0?[1-9])\.(?P<mid>[0-5]\d){_S0}(?P<apd>{_AMPM})"  # "10.30 a.m."
     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S0}{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S0}\(?(?:GMT|UTC)))"
     rf")(?:{_ZONE})?)"
 )
@@ -177,13 +185,13 @@ _ROMAN_DATE = (
 )
 _ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"
 _DAY_MONTH = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S0}[-–]{_S0}(?P<d2>[0-3]?\d))?"
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S0}[-–]{_S0}(?P<d2>[0-3]?\d)|{_ORD}{_AND}(?P<d3>[0-3]?\d))?"
     rf"(?:(?:st|nd|rd|th)(?:{_S1}of)?)?(?:{_S0}\.{_S0}|{_S1})(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
     rf"(?:(?:{_S0}[.,]{_S0}|{_S1}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
 )
 _MONTH_DAY = (
     rf"(?<![\w.])(?P<m>{_MONTH}){_S0}(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
-    rf"(?:{_S0}[-–]{_S0}(?P<d2>[0-3]?\d){_ORD}(?!\d))?"
+    rf"(?:{_S0}[-–]{_S0}(?P<d2>[0-3]?\d){_ORD}(?!\d)|{_AND}(?P<d3>[0-3]?\d){_ORD}(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d)))?"
     rf"(?:{_S0},?{_S0}{_YEAR_SUPPLIED})?"
 )
 _MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1})(?:of{_S1})?{_YEAR_SUPPLIED}"
@@ -219,7 +227,8 @@ _SCANNER = re.compile(
             rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S0},?{_S0}(?:on{_S1})?)?"
             + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
             + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
-            + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)}))?)",
+            + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)})"
+            + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]])))?)",  # "..., 1962, 0355"
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
@@ -331,7 +340,8 @@ def _check_day(year: int | None, month: int, day: int, written: str) -> str | No
 
 
 def _month_number(word: str) -> int:
-    return MONTHS[word.rstrip(".").lower()]
+    name = word.rstrip(".").lower()
+    return MONTHS[name] if name in MONTHS else RUSSIAN_MONTHS[name]
 
 
 class _Day(NamedTuple):
@@ -340,6 +350,7 @@ class _Day(NamedTuple):
     day: int
     day2: int | None = None
     cert: str | None = None
+    day3: int | None = None  # the second of two conjoined days
 
 
 def _read_day_date(kind: str, m: re.Match, doc: _Doc | None) -> _Day | str:
@@ -366,10 +377,11 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None) -> _Day | str:
     month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind == "iso" else _month_number(m["m"])
     day = int(m["d"])
     day2 = int(g["d2"]) if g.get("d2") else None
+    day3 = int(g["d3"]) if g.get("d3") else None
     cert = None
     if year is None and doc is not None:
         year, cert = _nearest_year(month, day, doc), "medium"
-    return _Day(year, month, day, day2, cert)
+    return _Day(year, month, day, day2, cert, day3)
 
 
 class _Time(NamedTuple):
@@ -389,11 +401,11 @@ def _read_time(m: re.Match) -> _Time | None:
         offset = ZONE_ABBREVIATIONS[g["za"]]
     if g.get("nm"):
         return _Time(12 if g["nm"].lower() == "noon" else 0, 0, 0, offset)
-    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5")):
+    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid")):
         if g.get(h) is not None:
             hour, minute = int(g[h]), int(g[mi])
             second = int(g["s"]) if h == "h" and g.get("s") else 0
-            ampm = g.get("ap") if h == "h" else None
+            ampm = g.get("ap") if h == "h" else g.get("apd") if h == "hd" else None
             if h == "h" and g.get("cn") and hour == 12:
                 hour = 12 if g["cn"].lower() == "noon" else 0
             break
@@ -485,8 +497,8 @@ def _time_range_value(text: str, start: int, end: int) -> DateValue | None:
     one, two = _read_time(first), _read_time(second)
     if one is None or two is None:
         return None
-    mark = second["ap"] or second["ap2"]
-    if mark and not (first["ap"] or first["ap2"] or first["nm"] or first["cn"]) and one.hour <= 12:
+    mark = second["ap"] or second["ap2"] or second["apd"]
+    if mark and not (first["ap"] or first["ap2"] or first["apd"] or first["nm"] or first["cn"]) and one.hour <= 12:
         shifted = one._replace(hour=one.hour % 12 + (12 if mark[0] in "pP" else 0))
         if (shifted.hour, shifted.minute) < (two.hour, two.minute):
             one = shifted
@@ -506,8 +518,9 @@ def _is_counted(text: str, start: int, end: int) -> bool:
     return bool(_QUANTITY_AFTER.match(text, end))
 
 
-def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention | None:
-    """The DateMention for one scanner match, or None when it is not a date after all."""
+def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention | list[DateMention] | None:
+    """The DateMention for one scanner match (two for conjoined days), or None when it is
+    not a date after all."""
     start, end = m.span()
     if kind == "dt":
         sub = next(k for k in _DAY_DATES if m[k] is not None)
@@ -516,13 +529,21 @@ def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention
         parts = _read_day_date(sub, piece, doc)
         if isinstance(parts, str):
             return DateMention(start, end, DateValue(error=parts))
-        time = None
-        for group, pattern in (("tp", _PIECES["time"]), ("ts", _PIECES["time"]), ("tsm", _PIECES["mil"])):
+        times = {}
+        for group, pattern in (("tp", _PIECES["time"]), ("ts", _PIECES["time"]), ("tsm", _PIECES["mil"]),
+                               ("tsc", _PIECES["mil"])):
             if m[group] is not None:
-                time = _read_time(pattern.fullmatch(text, *m.span(group)))
-                if time is None:  # not a possible time: the date stands alone
+                times[group] = _read_time(pattern.fullmatch(text, *m.span(group)))
+                if times[group] is None:  # not a possible time: the date stands alone
                     start, end = (s, end) if group == "tp" else (start, e)
-        return DateMention(start, end, _day_value(parts, time, text[start:end]))
+        before, after = times.get("tp"), times.get("ts") or times.get("tsm") or times.get("tsc")
+        if parts.day3 is None:
+            return DateMention(start, end, _day_value(parts, before or after, text[start:end]))
+        cut, resume = piece.end("d"), piece.start("d3")
+        return [
+            DateMention(start, cut, _day_value(parts._replace(day3=None), before, text[start:cut])),
+            DateMention(resume, end, _day_value(parts._replace(day=parts.day3, day3=None), after, text[resume:end])),
+        ]
     piece = _PIECES[kind].fullmatch(text, start, end) if kind != "trange" else None
     if kind == "vague":
         value = _vague_value(piece, doc)
@@ -575,7 +596,9 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
             mention = _mention(m.lastgroup, m, text, doc)  # the outermost group closes last
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError, StopIteration):
             mention = None
-        if mention is not None:
+        if isinstance(mention, list):
+            found.extend(mention)
+        elif mention is not None:
             found.append(mention)
     return found
 

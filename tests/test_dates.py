@@ -103,6 +103,10 @@ FORMS = [
     ("began 0355 hours", None, "0355 hours", {"when": "03:55:00"}),
     ("met at 10:30 this morning", None, "10:30", {"when": "10:30:00"}),
     ("Time: 10:30–11:10 a.m.", None, "10:30–11:10 a.m.", {"from": "10:30:00", "to": "11:10:00"}),
+    ("from 10.30 a.m. to 1 p.m.", None, "10.30 a.m. to 1 p.m.", {"from": "10:30:00", "to": "13:00:00"}),
+    ("DATE: NOVEMBER 21, 1962, 0355\nREF", None, "NOVEMBER 21, 1962, 0355", {"when": "1962-11-21T03:55:00"}),
+    # original-language (Russian) datelines
+    ("Отправлено 5 ч. 30 м. 14 мая 1950 г.", None, "5 ч. 30 м. 14 мая 1950", {"when": "1950-05-14T05:30:00"}),
 ]
 
 
@@ -128,6 +132,22 @@ def test_memcon_dateline_with_a_time_range_keeps_the_date_alone():
         DateMention(12, 29, DateValue(when="1956-11-15")),
         DateMention(31, 47, DateValue(from_="10:30:00", to="11:10:00")),
     ]
+
+
+def test_conjoined_days_are_two_dates_sharing_month_and_year():
+    text = "Entries for 15 and 16 December 1947; January 6 and 7, 1951."
+    assert find_dates(text) == [
+        DateMention(12, 14, DateValue(when="1947-12-15")),
+        DateMention(19, 35, DateValue(when="1947-12-16")),
+        DateMention(37, 46, DateValue(when="1951-01-06")),
+        DateMention(51, 58, DateValue(when="1951-01-07")),
+    ]
+    assert [(m.start, m.end) for m in find_dates("June 5 and 6 tanks")] == [(0, 6)]
+
+
+def test_military_time_after_a_comma_only_ends_a_dateline():
+    text = "June 13, 1951, 1530 Chinese troops"
+    assert find_dates(text) == [DateMention(0, 13, DateValue(when="1951-06-13"))]
 
 
 def test_yearless_time_without_document_date_keeps_the_day():
