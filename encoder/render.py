@@ -114,6 +114,19 @@ def _clean(message: str, captured: Sequence[str] = ()) -> str:
     return text or "Saxon reported an error without a message"
 
 
+def _bracketed() -> str:
+    """encoder.tei.BRACKETED as the stylesheet's "bracketed" parameter ("gap note:sic ...").
+
+    One table decides where brackets are: the TEI writer drops them, encoder.text puts
+    them back, and the reading view shows them.
+    """
+    try:
+        from .tei import BRACKETED
+    except ImportError:  # keep the stylesheet's own default
+        return "supplied gap note:editorial note:translator note:sic note:transliteration ref:noteAnchor"
+    return " ".join(sorted(name if kind is None else f"{name}:{kind}" for name, kind in BRACKETED))
+
+
 def _write_atomic(out_path: Path, data: bytes) -> None:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
@@ -173,6 +186,7 @@ class Renderer:
         if not tei_path.is_file():
             raise RenderError(tei_path, "no such file")
         params = {
+            "bracketed": _bracketed(),
             "css-href": CSS_NAME,
             "index-href": index_href or "",
             "edition-title": edition_title or self.edition_title,

@@ -227,7 +227,7 @@ def test_gap_and_editorial_note(renderer, tmp_path):
     p = page.xpath("//blockquote/p[contains(@class, 'tei-p')]")[0]
     assert text(p).startswith("I received [illegible signature] and […] then [Ed. note: handwritten].")
     gaps = p.xpath("span[contains(@class, 'tei-gap')]")
-    assert [g.get("title") for g in gaps] == ["Illegible in the original: illegible signature", "Passage omitted by the editor"]
+    assert [g.get("title") for g in gaps] == ["Illegible in the original", "Passage omitted by the editor"]
     assert p.xpath("span[contains(@class, 'tei-note')]/@title") == ["Editor’s note"]
 
 
@@ -374,3 +374,41 @@ def test_html_relative_href_is_url_quoted(renderer, tmp_path):
         [{"title": "T", "html": tmp_path / "site" / "docs" / "a b#1.html"}], out)
     page = lxml.html.fromstring(out.read_bytes())
     assert page.xpath("//h3/a/@href") == ["docs/a%20b%231.html"]
+
+
+def test_brackets_follow_the_round_trip_table_and_footnotes_link(renderer, tmp_path):
+    """Brackets appear exactly where encoder.text puts them back (encoder.tei.BRACKETED)."""
+
+    def edit(root):
+        div = root.find(f".//{T}body/{T}div")
+        p = root.find(f".//{T}body//{T}p")
+        for child in list(p):
+            p.remove(child)
+        p.text = "See "
+        anchor = etree.SubElement(p, f"{T}ref", type="noteAnchor")
+        anchor.text = "1"
+        anchor.tail = " and "
+        tr = etree.SubElement(p, f"{T}note", type="transliteration")
+        foreign = etree.SubElement(tr, f"{T}foreign")
+        foreign.set("{http://www.w3.org/XML/1998/namespace}lang", "ru-Latn")
+        foreign.text = "pristupit"
+        tr.tail = "."
+        number = etree.SubElement(root.find(f".//{T}body//{T}opener"), f"{T}note", type="number")
+        number.text = "Copy No. 12"
+        fn = etree.SubElement(div, f"{T}note", type="footnote")
+        fp = etree.SubElement(fn, f"{T}p")
+        back = etree.SubElement(fp, f"{T}ref", type="noteAnchor")
+        back.text = "1"
+        back.tail = " A footnote."
+
+    page = render(renderer, tei_variant(tmp_path, "fn.xml", edit), tmp_path / "fn.html")
+    p = page.xpath("//section[@id='telegram-20772']/p[contains(@class, 'tei-p')]")[0]
+    assert text(p) == "See [1] and [pristupit]."
+    assert p.xpath(".//i/@lang") == ["ru-Latn"]
+    (anchor,) = p.xpath("a[contains(@class, 'tei-ref-noteanchor')]")
+    (footnote,) = page.xpath("//div[contains(@class, 'ed-footnote')]")
+    assert anchor.get("href") == "#" + footnote.get("id")
+    assert footnote.xpath(".//a/@href") == ["#" + anchor.get("id")]
+    assert text(footnote) == "[1] A footnote."
+    (number,) = page.xpath("//p[contains(@class, 'tei-note-number')]")
+    assert text(number) == "Number Copy No. 12"  # document furniture: no brackets

@@ -32,6 +32,12 @@
   <xsl:param name="css-href" as="xs:string" select="'edition.css'"/>
   <xsl:param name="index-href" as="xs:string" select="''"/>
   <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>
+  <!-- Elements that stood in square brackets in the transcription: "name" or
+       "name:type-or-reason", space-separated. render.py passes encoder.tei.BRACKETED, so the
+       page shows brackets exactly where the plain-text round trip puts them back. -->
+  <xsl:param name="bracketed" as="xs:string"
+      select="'supplied gap note:editorial note:translator note:sic note:transliteration ref:noteAnchor'"/>
+  <xsl:variable name="bracketed-set" as="xs:string*" select="tokenize(normalize-space($bracketed), ' ')"/>
 
   <xsl:mode on-no-match="text-only-copy"/>
   <xsl:mode name="rule" on-multiple-match="fail"/>
@@ -70,6 +76,10 @@
   <xsl:variable name="note-type" as="map(xs:string, xs:string)" select="map{
       'editorial': 'Editor&#x2019;s note',
       'translator': 'Translator&#x2019;s note',
+      'sic': 'Thus in the original',
+      'transliteration': 'Transliteration of the original wording',
+      'noteAnchor': 'Footnote reference',
+      'number': 'Number',
       'distribution': 'Distribution',
       'copies': 'Distribution',
       'classification': 'Classification',
@@ -77,7 +87,7 @@
       'registry': 'Registry'}"/>
   <!-- Notes of these types are document furniture, shown discreetly as blocks. -->
   <xsl:variable name="discreet-notes" as="xs:string*"
-      select="('distribution', 'copies', 'classification', 'series', 'registry', 'filing', 'stamp')"/>
+      select="('distribution', 'copies', 'classification', 'series', 'registry', 'number', 'filing', 'stamp')"/>
   <xsl:variable name="action-label" as="map(xs:string, xs:string)" select="map{
       'sent': 'Sent', 'transmitted': 'Transmitted', 'received': 'Received',
       'forwarded': 'Forwarded', 'redirected': 'Redirected', 'delivered': 'Delivered'}"/>
@@ -355,15 +365,17 @@
   <xsl:template mode="rule" match="tei:name | tei:rs"><xsl:sequence select="map{'b': 'entity', 'kind': (map{'person': 'person', 'place': 'place', 'org': 'org'}(string(@type)), 'person')[1]}"/></xsl:template>
   <xsl:template mode="rule" match="tei:date | tei:time | tei:origDate"><xsl:sequence select="map{'b': 'time'}"/></xsl:template>
 
-  <!-- editorial interventions: brackets come back, explained on hover -->
-  <xsl:template mode="rule" match="tei:supplied"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($supplied-reason, @reason, 'Supplied by the editor') || ed:cert(@cert)}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:gap"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($gap-reason, @reason, 'Omission') || (if (normalize-space(tei:desc)) then ': ' || normalize-space(tei:desc) else ''), 'text': (normalize-space(tei:desc)[.], '&#x2026;')[1]}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:note"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:explain($note-type, @type, 'Note')}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:sic"><xsl:sequence select="map{'b': 'bracketed', 'title': 'Thus in the original', 'text': if (normalize-space(.)) then () else 'sic'}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:foreign"><xsl:sequence select="map{'b': 'bracketed', 'html': 'i', 'title': 'Wording of the original' || (if (@xml:lang) then ' (' || @xml:lang || ')' else '')}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:unclear"><xsl:sequence select="map{'b': 'inline', 'title': ed:explain($gap-reason, @reason, 'Uncertain reading') || ed:cert(@cert)}"/></xsl:template>
-  <xsl:template mode="rule" match="tei:ref[@type = ('footnote', 'noteAnchor', 'footnote-ref')] | tei:ptr[@type = ('footnote', 'noteAnchor', 'footnote-ref')]"><xsl:sequence select="map{'b': 'bracketed', 'title': 'Footnote reference', 'text': if (normalize-space(.)) then () else string(@n)}"/></xsl:template>
+  <!-- editorial interventions: the brackets of the transcription come back, explained on hover -->
+  <xsl:template mode="rule" match="tei:*[ed:is-bracketed(.)]" priority="3"><xsl:sequence select="map{'b': 'bracketed', 'title': ed:why(.), 'text': if (self::tei:gap and not(normalize-space(.))) then '&#x2026;' else (), 'href': ed:footnote-link(.), 'id': if (self::tei:ref[@type = 'noteAnchor'] and not(ancestor::tei:note[@type = 'footnote'])) then 'ed-fnref-' || count(preceding::tei:ref[@type = 'noteAnchor']) + 1 else ()}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:gap/tei:desc"><xsl:sequence select="map{'b': 'inline'}"/></xsl:template>
   <xsl:template mode="rule" match="tei:desc"><xsl:sequence select="map{'b': 'omit'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:gap"><xsl:sequence select="map{'b': 'inline', 'title': ed:why(.), 'text': if (normalize-space(.)) then () else '&#x2026;'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:supplied | tei:unclear | tei:sic | tei:note"><xsl:sequence select="map{'b': 'inline', 'title': ed:why(.)}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:foreign"><xsl:sequence select="map{'b': 'inline', 'html': 'i', 'title': 'Original wording' || (if (@xml:lang) then ' (' || @xml:lang || ')' else '')}"/></xsl:template>
+  <!-- footnotes: a block at the end, linked from and to its [n] anchor -->
+  <xsl:template mode="rule" match="tei:note[@type = 'footnote']" priority="1"><xsl:sequence select="map{'b': 'block', 'html': 'div', 'class': 'ed-footnote', 'id': ed:footnote-id(.)}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:list/tei:note" priority="2"><xsl:sequence select="map{'b': 'container'}"/></xsl:template>
+  <xsl:template mode="rule" match="tei:note[@type = 'footnotes']" priority="1"><xsl:sequence select="map{'b': 'block', 'html': 'p', 'class': 'ed-footnotes-head'}"/></xsl:template>
 
   <!-- phrase level -->
   <xsl:template mode="rule" match="tei:ref | tei:ptr"><xsl:sequence select="map{'b': 'link'}"/></xsl:template>
@@ -391,6 +403,7 @@
         <!-- a block inside phrasing content becomes a span (styled display:block) -->
         <xsl:element name="{if (ed:in-flow(.) or $html = ('li', 'tr', 'td', 'th')) then $html else 'span'}">
           <xsl:sequence select="ed:attrs(., $r?class)"/>
+          <xsl:if test="$r?id"><xsl:attribute name="id" select="$r?id"/></xsl:if>
           <xsl:apply-templates/>
         </xsl:element>
       </xsl:when>
@@ -422,8 +435,11 @@
       <xsl:when test="$r?b = 'time'"><xsl:call-template name="time"/></xsl:when>
       <xsl:when test="$r?b = 'link'"><xsl:call-template name="link"/></xsl:when>
       <xsl:when test="$r?b = 'bracketed'">
-        <xsl:element name="{($r?html, 'span')[1]}">
+        <xsl:variable name="href" select="if (ed:in-link(.)) then () else $r?href"/>
+        <xsl:element name="{if (exists($href)) then 'a' else ($r?html, 'span')[1]}">
+          <xsl:if test="exists($href)"><xsl:attribute name="href" select="$href"/></xsl:if>
           <xsl:sequence select="ed:attrs(., ('ed-bracketed', $r?class))"/>
+          <xsl:if test="$r?id"><xsl:attribute name="id" select="$r?id"/></xsl:if>
           <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/></xsl:if>
           <xsl:text>[</xsl:text>
           <xsl:choose>
@@ -544,6 +560,44 @@
     <xsl:variable name="p" select="normalize-space($ptr)"/>
     <xsl:sequence select="if (starts-with($p, '#') and not(contains($p, ' ')))
         then key('by-id', substring($p, 2), $tei/root())[1] else ()"/>
+  </xsl:function>
+
+  <xsl:function name="ed:is-bracketed" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="local-name($e) = $bracketed-set
+        or $e/(@type | @reason) ! (local-name($e) || ':' || .) = $bracketed-set"/>
+  </xsl:function>
+
+  <!-- The hover explanation of an editorial intervention. -->
+  <xsl:function name="ed:why" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+        if ($e/self::tei:supplied) then ed:explain($supplied-reason, $e/@reason, 'Supplied by the editor') || ed:cert($e/@cert)
+        else if ($e/self::tei:gap) then ed:explain($gap-reason, $e/@reason, 'Omission')
+        else if ($e/self::tei:unclear) then ed:explain($gap-reason, $e/@reason, 'Uncertain reading') || ed:cert($e/@cert)
+        else if ($e/self::tei:sic) then 'Thus in the original'
+        else if ($e/self::tei:ref) then ed:explain($note-type, $e/@type, 'Reference')
+        else ed:explain($note-type, $e/@type, 'Note')"/>
+  </xsl:function>
+
+  <!-- Footnotes (note[@type='footnote'] opening with a noteAnchor) and their anchors. -->
+  <xsl:function name="ed:footnote-id" as="xs:string">
+    <xsl:param name="note" as="element()"/>
+    <xsl:sequence select="'ed-fn-' || count($note/preceding::tei:note[@type = 'footnote']) + 1"/>
+  </xsl:function>
+
+  <xsl:function name="ed:footnote-link" as="xs:string?">
+    <xsl:param name="ref" as="element()"/>
+    <xsl:variable name="n" select="normalize-space($ref)"/>
+    <xsl:variable name="anchors" select="$ref/ancestor::tei:text[1]//tei:ref[@type = 'noteAnchor'][normalize-space(.) = $n]"/>
+    <xsl:variable name="home" select="$ref/ancestor::tei:note[@type = 'footnote'][1]"/>
+    <xsl:sequence select="
+        if (not($ref/self::tei:ref[@type = 'noteAnchor']) or $n = '') then ()
+        else if ($home) then
+          ($anchors[not(ancestor::tei:note[@type = 'footnote'])][1] ! ('#ed-fnref-' || count(preceding::tei:ref[@type = 'noteAnchor']) + 1))
+        else
+          ($ref/ancestor::tei:text[1]//tei:note[@type = 'footnote'][normalize-space((.//tei:ref[@type = 'noteAnchor'])[1]) = $n][1]
+            ! ('#' || ed:footnote-id(.)))"/>
   </xsl:function>
 
   <xsl:function name="ed:explain" as="xs:string">
