@@ -270,7 +270,10 @@ class Renderer:
 
     @staticmethod
     def _manifest(entries: Sequence[Mapping[str, object]], out_path: Path, title: str) -> str:
-        root = etree.Element("documents", title=title)
+        try:
+            root = etree.Element("documents", title=title)
+        except ValueError as exc:
+            raise RenderError(out_path, f"index title: {exc}") from None
         base = out_path.resolve().parent
         for i, entry in enumerate(entries):
             doc = etree.SubElement(root, "document")
@@ -294,7 +297,10 @@ class Renderer:
                 raise RenderError(out_path, f"index entry {i}: needs 'tei' or 'title'")
             for key in ("title", "date", "kind", "summary"):
                 if entry.get(key) is not None:
-                    etree.SubElement(doc, key).text = str(entry[key])
+                    try:
+                        etree.SubElement(doc, key).text = str(entry[key])
+                    except ValueError as exc:  # control characters cannot go into XML
+                        raise RenderError(out_path, f"index entry {i}, {key}: {exc}") from None
         return etree.tostring(root, encoding="unicode")
 
 
