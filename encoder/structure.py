@@ -41,7 +41,7 @@ CLASSIFICATION = re.compile(
     |top\s+priority|priority|extremely\s+urgent|very\s+urgent|most\s+urgent|urgent|immediate|flash|niact|operational
     |special(?:\s+(?:file|folder|importance))?|personal|eyes\s+only|limited\s+distribution|not\s+for\s+publication
     |making\s+copies\s+prohibited|copy\s+(?:no\.?\s*)?\d|level\s*:|classification\s*:|series\s+["“]|indefinite\s+duration
-    |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes)\b""",
+    |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes)(?:\b|(?<=:))""",
     re.I | re.X,
 )
 DISTRIBUTION = re.compile(

@@ -1,0 +1,129 @@
+"""Body structure: roles of lines in the top zone, the middle and the closer, quoted messages, notes."""
+
+from encoder.dates import find_dates
+from encoder.structure import document_kind, segment
+
+from conftest import SEED
+from encoder.source import read_source
+
+STRUCTURAL = {"div", "floatingText", "opener", "closer", "head", "p", "salute", "dateline", "byline",
+              "signed", "note", "idno", "list", "item", "ab"}
+
+
+def roles(text, **options):
+    spans = segment(text, find_dates(text, document_date=options.pop("document_date", None)), **options)
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    return [(s.kind, dict(s.attrs), text[s.start:s.end]) for s in ordered if s.kind in STRUCTURAL]
+
+
+def test_seed_structure():
+    source, _ = read_source(SEED)
+    got = [(kind, attrs.get("type"), text.split("\n")[0]) for kind, attrs, text in
+           roles(source.text, title=source.metadata.title, document_date="1951-06-13")]
+    assert got == [
+        ("div", "telegram", "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"),
+        ("head", "issuer", "SECOND MAIN ADMINISTRATION OF THE GENERAL STAFF OF THE SOVIET ARMY"),
+        ("head", None, "CIPHERED TELEGRAM No. 20772"),
+        ("idno", "telegram", "20772"),
+        ("opener", None, "Copies: Stalin (2)"),
+        ("note", "distribution", "Copies: Stalin (2)"),
+        ("dateline", None, "From BEIJING"),
+        ("dateline", None, "Received 19:55 13.June.1951"),
+        ("note", "classification", 'Series "G" T'),
+        ("salute", None, "To Comrade FILIPPOV [Stalin]"),
+        ("p", None, "To my [telegram] No. 2967 (vkh. No. 20757)."),
+        ("p", None, "13.6.51 at 22:00 Beijing time I received the following telegram addressed to you from MAO ZEDONG."),
+        ("floatingText", None, '"To Comrade FILIPPOV.'),
+        ("opener", None, '"To Comrade FILIPPOV.'),
+        ("salute", None, '"To Comrade FILIPPOV.'),
+        ("p", None, "I received your telegram of 13 June."),
+        ("p", None, "Today I received a telegram from Comrades GAO GANG and KIM IL SUNG. I communicated our opinion on the question of an armistice to Comrade GAO GANG in order for him to relay it to you and receive instructions from you. I won't write about it in detail here."),
+        ("p", None, "Comrade PENG DEHUI very much needs Soviet advisers on strategy and tactics. It would be desirable if you could send them as soon as possible."),
+        ("p", None, "With regard to the participation of eight fighter divisions in battles, in accordance with your advice, I gave an order to the General Staff to draw up a plan. In addition, I gave an order to Comrade PENG DEHUI that our troops firmly hold the line of defense at the second and third defensive lines and create a new defensive line."),
+        ("p", None, "The position at the front in June will be such that our forces will be comparatively weaker than those of the enemy. In July we will be stronger than in June and in August we will be even stronger. We will be ready in August to make a stronger blow to the enemy."),
+        ("closer", None, "MAO ZEDONG"),
+        ("signed", None, "MAO ZEDONG"),
+        ("dateline", None, '13.6.51"'),
+        ("closer", None, "ROSHCHIN"),
+        ("signed", None, "ROSHCHIN"),
+        ("idno", "outgoing", "No. 2974"),
+        ("dateline", None, "13.6.51"),
+    ]
+
+
+def test_memo_header_lines():
+    text = ("MEMORANDUM\n\nTo: The Secretary\nFrom: S/P - Paul Nitze\nSubject: Cuba\nDate: October 23, 1962\n\n"
+            "Classification: Secret\n\nThe text of the memo.\n\nPaul H. Nitze\n")
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("head", None, "MEMORANDUM") in got
+    assert ("salute", None, "To: The Secretary") in got
+    assert ("byline", None, "From: S/P - Paul Nitze") in got
+    assert ("head", "subject", "Subject: Cuba") in got
+    assert ("dateline", None, "Date: October 23, 1962") in got
+    assert ("note", "classification", "Classification: Secret") in got
+    assert ("p", None, "The text of the memo.") in got
+    assert ("signed", None, "Paul H. Nitze") in got
+
+
+def test_letter_closing_formula_and_bracketed_signature():
+    text = ("Dear Comrade Bolz,\n\nI thank you for your letter.\n\nWith communist greetings,\n\n(A. Gromyko)\n\n9.11.62\n")
+    got = [(k, t) for k, a, t in roles(text, document_date="1962-11-09")]
+    assert got[1:] == [
+        ("opener", "Dear Comrade Bolz,"), ("salute", "Dear Comrade Bolz,"),
+        ("p", "I thank you for your letter."),
+        ("closer", "With communist greetings,\n\n(A. Gromyko)\n\n9.11.62"),
+        ("salute", "With communist greetings,"), ("signed", "(A. Gromyko)"), ("dateline", "9.11.62"),
+    ]
+
+
+def test_letter_spaced_signature_and_date_with_name():
+    got = [(k, t) for k, a, t in roles("To Comrade STALIN\n\nText of the report.\n\nS H T Y K O V\n", document_date="1950-01-19")]
+    assert ("signed", "S H T Y K O V") in got
+    got = [(k, t) for k, a, t in roles("Text of the report.\n\n21.XI.51 GROMYKO\n", document_date="1951-11-21")]
+    assert ("signed", "21.XI.51 GROMYKO") in got
+
+
+def test_lists_group_consecutive_items():
+    text = "The tasks are:\n\na) first task;\n\nb) second task.\n\nEnd of the report here.\n"
+    got = [(k, t) for k, a, t in roles(text)]
+    assert ("list", "a) first task;\n\nb) second task.") in got
+    assert ("item", "a) first task;") in got and ("item", "b) second task.") in got
+
+
+def test_footnotes_after_the_text_are_notes():
+    text = "A report that cites a book.(1) It goes on.[2]\n\nMore text here.\n\nIVANOV\n\nTranslator's Notes\n\n(1) The book.\n\n(2) Another.\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "footnotes", "Translator's Notes") in got
+    assert ("note", "footnote", "(1) The book.") in got
+    assert ("p", None, "(1) The book.") in got
+    assert ("signed", None, "IVANOV") in got
+
+
+def test_a_short_quotation_stays_a_paragraph():
+    text = 'He said:\n\n"We will wait."\n\nThe end of the report came here.\n'
+    assert not [k for k, a, t in roles(text) if k == "floatingText"]
+
+
+def test_unclosed_quotation_does_not_make_a_message():
+    text = '"To Comrade FILIPPOV.\n\nI received your telegram.\n\nMore text follows here.\n\nMAO ZEDONG\n'
+    assert not [k for k, a, t in roles(text) if k == "floatingText"]
+
+
+def test_bare_text_first_line_is_the_head_and_dateline_follows():
+    text = "Memorandum From the Acting Special Assistant (Howe) to the Under Secretary (Hoover)\n\nWashington, May 5, 1955.\n\nSUBJECT\nIntelligence Note: The Military\n\nBody text.\n\nFisher Howe\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text, bare=True)]
+    assert got[0][:2] == ("div", "memorandum")
+    assert ("head", None, "Memorandum From the Acting Special Assistant (Howe) to the Under Secretary (Hoover)") in got
+    assert ("dateline", None, "Washington, May 5, 1955.") in got
+    assert ("head", "subject", "SUBJECT\nIntelligence Note: The Military") in got
+    assert ("signed", None, "Fisher Howe") in got
+
+
+def test_document_kind_from_title_earliest_keyword():
+    assert document_kind("Ciphered Telegram No. 20772, Roshchin to Filippov, containing a Message from Mao", []) == "telegram"
+    assert document_kind("Letter from Gromyko to Bolz", []) == "letter"
+    assert document_kind("Record of Conversation between Kim Il Sung and Ambassador Shtykov", []) == "conversation"
+    assert document_kind("Minutes of the Politburo meeting", []) == "minutes"
+    assert document_kind("Report on the situation in the DRV", []) == "report"
+    assert document_kind("Something else", ["CIPHERED TELEGRAM No. 5"]) == "telegram"
+    assert document_kind(None, []) == "document"
