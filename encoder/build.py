@@ -180,7 +180,7 @@ def build_edition(
     echo: Callable[[str], None] = print,
 ) -> BuildSummary:
     """Encode, validate and render a whole edition folder; write the index and review."""
-    from .render import Renderer
+    from .render import Renderer, RenderError
     from .validate import Validator
 
     started = time.perf_counter()
@@ -211,7 +211,11 @@ def build_edition(
         else:
             summary.valid += 1
         html = html_dir / (outcome.output.stem + ".html")
-        renderer.render_document(outcome.output, html)
+        try:
+            renderer.render_document(outcome.output, html, index_href="../index.html")
+        except RenderError as error:
+            summary.problems.append(Problem(str(outcome.output), 0, 0, f"could not render: {error}", "error", "render"))
+            continue
         entries.append({"tei": outcome.output, "html": html, "valid": not errors})
     renderer.render_index(entries, out_dir / "index.html")
     write_review(outcomes, out_dir)
