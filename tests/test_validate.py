@@ -1,0 +1,495 @@
+"""encoder.validate: each layer and each rule, on the reference encoding and its mutations.
+
+Mutations are made with lxml on the reference (tests/fixtures/tei/reference.xml, a copy of
+shared/design/wcda-112109.reference.xml) and written to tmp_path; lxml keeps the
+whitespace, so line numbers are those of the reference. Where a test says a mutation
+breaks exactly one rule, it compares the whole list of problems.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from encoder.model import Problem
+from encoder.validate import RULES, Validator
+
+FIXTURES = Path(__file__).parent / "fixtures" / "tei"
+REFERENCE = FIXTURES / "reference.xml"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+
+
+@pytest.fixture(scope="session")
+def validator() -> Validator:
+    """One Validator for the session; its first use compiles the XSD and tei_all (~5 s)."""
+    validator = Validator()
+    assert validator.validate(REFERENCE) == []
+    return validator
+
+
+def mutate(tmp_path: Path, change: Callable[[etree._Element], None], name: str = "mutated.xml") -> str:
+    """The reference with ``change`` applied to its root, written to tmp_path."""
+    tree = etree.parse(str(REFERENCE))
+    change(tree.getroot())
+    path = tmp_path / name
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    return str(path)
+
+
+def one(root: etree._Element, xpath: str) -> etree._Element:
+    (element,) = root.xpath(xpath, namespaces=NS)
+    return element
+
+
+def column_of(path: str, line: int, text: str) -> int:
+    """1-based column of ``text`` on ``line`` of the file (to check positions exactly)."""
+    return Path(path).read_text(encoding="utf-8").split("\n")[line - 1].index(text) + 1
+
+
+def rules(problems: list[Problem]) -> set[str]:
+    return {p.rule for p in problems}
+
+
+# ------------------------------------------------------------------------------------
+# Valid documents
+# ------------------------------------------------------------------------------------
+
+
+def test_reference_passes_every_layer(validator):
+    assert validator.validate(REFERENCE) == []
+
+
+def test_inventory_of_emitted_elements_passes_every_layer(validator):
+    """Every element and attribute the encoder may emit, valid in both grammars."""
+    assert validator.validate(FIXTURES / "inventory.xml") == []
+
+
+def test_validate_accepts_str_and_path(validator):
+    assert validator.validate(str(REFERENCE)) == validator.validate(REFERENCE) == []
+    assert validator.is_valid(REFERENCE)
+
+
+# ------------------------------------------------------------------------------------
+# Rules no grammar says
+# ------------------------------------------------------------------------------------
+
+
+def test_ref_resolves(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div[@type='telegram']/tei:p[2]/tei:persName").set("ref", "#pers-nobody")
+
+    path = mutate(tmp_path, change)
+    assert validator.validate(path) == [
+        Problem(
+            path, 181, column_of(path, 181, 'ref="#pers-nobody"'),
+            '@ref "#pers-nobody" on <persName> points to nothing: no element has xml:id="pers-nobody"; '
+            "add it (persons, places and organizations go in <standOff>) or correct the pointer",
+            "error", rule="ref-resolves",
+        )
+    ]
+
+
+def test_ref_resolves_checks_each_pointer_of_a_list(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:note[@type='distribution']").set("corresp", "#src-1 #src-9 https://example.org/#x")
+
+    path = mutate(tmp_path, change)
+    problems = validator.validate(path)
+    assert [(p.rule, p.line) for p in problems] == [("ref-resolves", 174)]
+    assert problems[0].message.startswith('@corresp "#src-9" on <note> points to nothing')
+
+
+def test_id_unique(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:msDesc[@xml:id='src-2']").set(XML_ID, "src-1")
+
+    path = mutate(tmp_path, change)
+    problems = validator.validate(path)
+    ours = [p for p in problems if p.rule == "id-unique"]
+    assert ours == [
+        Problem(
+            path, 34, column_of(path, 34, 'xml:id="src-1"'),
+            'xml:id="src-1" is already used on line 20 (<msDesc>): an xml:id must be unique in the '
+            "document; rename one of them and the pointers to it",
+            "error", rule="id-unique",
+        )
+    ]
+    # tei_all's xml:id is of type ID: libxml2 reports the duplicate too, in its words.
+    assert rules(problems) == {"id-unique", "tei_all"}
+
+
+VALID_DATES = [
+    "1951", "1951-06", "1951-06-13", "1951-06-13T22:00:00", "1951-06-13T22:00:00+08:00",
+    "1951-06-13T19:55:00Z", "1951-06-13T22:00:00.5", "2000-02-29", "--06-13", "22:00:00", "-0044-03-15",
+]
+INVALID_DATES = {
+    "1951-02-31": "is not a real date: February 1951 has 28 days",
+    "1900-02-29": "is not a real date: February 1900 has 28 days",
+    "1951-13": "has no month 13: months run from 01 to 12",
+    "1951-06-13T25:00:00": "has no time 25:00:00",
+    "1951-06-13T22:00:00+15:00": "has offset +15:00, outside -14:00 to +14:00",
+    "0000": "has year 0000, which XML Schema dates do not have: write 0001 or -0001",
+    "13.6.51": "is not a date TEI accepts",
+    "1951-6-13": "is not a date TEI accepts",
+    "1951-06-13T22:00": "is not a date TEI accepts",
+    "June 1951": "is not a date TEI accepts",
+}
+
+
+def date_mutation(value: str, attribute: str = "when"):
+    def change(root):
+        date = one(root, "//tei:floatingText//tei:p[5]/tei:date[1]")  # line 191, when="1951-06"
+        del date.attrib["when"]
+        date.set(attribute, value)
+
+    return change
+
+
+@pytest.mark.parametrize("value", VALID_DATES)
+def test_iso_date_accepts_what_tei_accepts(validator, tmp_path, value):
+    assert validator.validate(mutate(tmp_path, date_mutation(value))) == []
+
+
+@pytest.mark.parametrize("value", list(INVALID_DATES))
+def test_iso_date_rejects_what_tei_rejects(validator, tmp_path, value):
+    path = mutate(tmp_path, date_mutation(value))
+    problems = validator.validate(path)
+    ours = [p for p in problems if p.rule == "iso-date"]
+    assert [(p.line, p.column) for p in ours] == [(191, column_of(path, 191, f'when="{value}"'))]
+    assert ours[0].message.startswith(f'@when="{value}" on <date> {INVALID_DATES[value]}')
+    # Both grammars type the attribute: they agree with the rule, in vaguer words.
+    assert rules(problems) == {"iso-date", "schema", "tei_all"}
+
+
+def test_iso_date_on_every_dating_attribute(validator, tmp_path):
+    for attribute in ("from", "to", "notBefore", "notAfter"):
+        problems = validator.validate(mutate(tmp_path, date_mutation("1951-02-30", attribute)))
+        assert [p.message for p in problems if p.rule == "iso-date"] == [
+            f'@{attribute}="1951-02-30" on <date> is not a real date: February 1951 has 28 days'
+        ]
+
+
+def test_iso_date_ignores_folio_numbers(validator):
+    """locus/@from="0055" is a folio, not a year: TEI types it as a token."""
+    assert 'locus from="0055"' in REFERENCE.read_text(encoding="utf-8")
+    assert validator.validate(REFERENCE) == []
+
+
+def correspaction_date(**attributes: str):
+    def change(root):
+        date = one(root, "//tei:correspDesc[1]/tei:correspAction[1]/tei:date")  # line 83
+        del date.attrib["when"]
+        for name, value in attributes.items():
+            date.set(name, value)
+
+    return change
+
+
+def test_date_order(validator, tmp_path):
+    path = mutate(tmp_path, correspaction_date(**{"from": "1951-06-14", "to": "1951-06-13"}))
+    assert validator.validate(path) == [
+        Problem(
+            path, 83, column_of(path, 83, 'from="1951-06-14"'),
+            '@from="1951-06-14" is later than @to="1951-06-13" on <date>: swap the values or correct one of them',
+            "error", rule="date-order",
+        )
+    ]
+
+
+def test_date_order_not_before_not_after(validator, tmp_path):
+    path = mutate(tmp_path, correspaction_date(notBefore="1951-07", notAfter="1951-06-30"))
+    problems = validator.validate(path)
+    assert [(p.rule, p.line) for p in problems] == [("date-order", 83)]
+    assert problems[0].message.startswith('@notBefore="1951-07" is later than @notAfter="1951-06-30"')
+
+
+@pytest.mark.parametrize(
+    "start, end",
+    [
+        ("1951-06", "1951-06-13"),  # a month that contains the end day
+        ("1951-06-13", "1951-06"),
+        ("1951", "1951-01-01"),
+        ("1951-06-13T22:00:00+08:00", "1951-06-13T15:00:00Z"),  # 14:00 UTC before 15:00 UTC
+        ("1951-06-13", "1951-06-13"),
+    ],
+)
+def test_date_order_compares_ranges_and_offsets(validator, tmp_path, start, end):
+    path = mutate(tmp_path, correspaction_date(**{"from": start, "to": end}))
+    assert validator.validate(path) == []
+
+
+def test_corresp_target(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao")
+
+    path = mutate(tmp_path, change)
+    assert validator.validate(path) == [
+        Problem(
+            path, 93, column_of(path, 93, 'ref="#pers-mao"'),
+            '<correspDesc> @ref "#pers-mao" points to <person xml:id="pers-mao">; it must point to the '
+            "<div> or <floatingText> that holds the message",
+            "error", rule="corresp-target",
+        )
+    ]
+
+
+def test_msdesc_complete_repository(validator, tmp_path):
+    def change(root):
+        repository = one(root, "//tei:msDesc[@xml:id='src-1']//tei:repository")
+        repository.getparent().remove(repository)
+
+    path = mutate(tmp_path, change)
+    assert validator.validate(path) == [
+        Problem(
+            path, 21, 11,
+            '<msDesc xml:id="src-1"> has no <repository> in <msIdentifier>: name the archive, '
+            'e.g. <repository ref="#org-aprf">APRF</repository>',
+            "error", rule="msdesc-complete",
+        )
+    ]
+
+
+def test_msdesc_complete_idno(validator, tmp_path):
+    def change(root):
+        for idno in root.xpath("//tei:msDesc[@xml:id='src-3']//tei:idno", namespaces=NS):
+            idno.getparent().remove(idno)
+
+    path = mutate(tmp_path, change)
+    problems = validator.validate(path)
+    assert [(p.rule, p.line, p.column) for p in problems] == [("msdesc-complete", 49, 11)]
+    assert problems[0].message == (
+        '<msDesc xml:id="src-3"> has no <idno> in <msIdentifier>: give the archival reference '
+        '(fond, opis, delo, box, folder...) as <idno type="...">'
+    )
+
+
+def test_name_not_empty(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:closer/tei:signed/tei:persName").text = " "
+
+    path = mutate(tmp_path, change)
+    assert validator.validate(path) == [
+        Problem(
+            path, 199, column_of(path, 199, "<persName"),
+            '<persName ref="#pers-roshchin"> has no text: put the name as written inside it, or remove the element',
+            "error", rule="name-not-empty",
+        )
+    ]
+
+
+def test_name_with_a_gap_is_not_empty(validator, tmp_path):
+    def change(root):
+        name = one(root, "//tei:div/tei:closer/tei:signed/tei:persName")
+        name.text = None
+        etree.SubElement(name, f"{TEI}gap", reason="illegible")
+
+    assert validator.validate(mutate(tmp_path, change)) == []
+
+
+def test_rules_apply_to_foreign_tei(validator, tmp_path):
+    """A minimal hand-made TEI file: no standOff, no msDesc; only what occurs is judged."""
+    path = tmp_path / "foreign.xml"
+    path.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n'
+        "<teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>"
+        "<publicationStmt><p>Unpublished</p></publicationStmt>"
+        "<sourceDesc><p>Born digital</p></sourceDesc></fileDesc></teiHeader>\n"
+        '<text><body><p>A <persName ref="#nobody">name</persName>.</p></body></text>\n'
+        "</TEI>\n",
+        encoding="utf-8",
+    )
+    assert [(p.rule, p.line) for p in validator.validate(path)] == [("ref-resolves", 3)]
+
+
+# ------------------------------------------------------------------------------------
+# Grammar layers
+# ------------------------------------------------------------------------------------
+
+
+def test_unknown_element_is_reported_by_both_grammars(validator, tmp_path):
+    def change(root):
+        p = one(root, "//tei:div/tei:p[1]")  # line 180
+        p.insert(0, etree.Element(f"{TEI}foo"))
+
+    path = mutate(tmp_path, change)
+    column = column_of(path, 180, "<foo")
+    assert validator.validate(path) == [
+        Problem(
+            path, 180, column,
+            "<foo> is not part of the encoder's TEI (schemas/README.md lists what is): "
+            "remove it or extend schemas/encoder.xsd",
+            "error", rule="schema",
+        ),
+        Problem(path, 180, column, "Did not expect element foo there", "error", rule="tei_all"),
+    ]
+
+
+def test_tei_element_outside_the_project_subset_is_schema_only(validator, tmp_path):
+    """<emph> is TEI, so tei_all accepts it; the encoder never writes it."""
+
+    def change(root):
+        one(root, "//tei:div/tei:p[1]").insert(0, etree.Element(f"{TEI}emph"))
+
+    problems = validator.validate(mutate(tmp_path, change))
+    assert [(p.rule, p.line) for p in problems] == [("schema", 180)]
+
+
+def test_element_out_of_order_is_reported_at_the_element(validator, tmp_path):
+    def change(root):
+        div = one(root, "//tei:div[@type='telegram']")
+        head = etree.SubElement(div, f"{TEI}head")
+        head.text = "late heading"
+        div.insert(div.index(one(div, "tei:floatingText")), head)
+
+    path = mutate(tmp_path, change)
+    problems = [p for p in validator.validate(path) if p.rule == "schema"]
+    assert [(p.line, p.column) for p in problems] == [(182, column_of(path, 182, "<head>"))]
+    assert problems[0].message.startswith("<head> is not allowed at this place in <div>")
+
+
+def test_authority_idno_types_are_closed(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:person[@xml:id='pers-stalin']/tei:idno").set("type", "orcid")
+
+    problems = validator.validate(mutate(tmp_path, change))
+    assert [(p.rule, p.line) for p in problems] == [("schema", 117)]
+    assert "wikidata" in problems[0].message
+
+
+def test_text_between_blocks_is_an_error_whitespace_is_not(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:opener").tail = "\n   stray words   \n        "
+
+    problems = validator.validate(mutate(tmp_path, change))
+    assert rules(problems) == {"schema", "tei_all"}
+    assert validator.validate(REFERENCE) == []  # the reference is full of indentation
+
+
+def test_tei_all_layer_can_be_skipped(tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:p[1]").insert(0, etree.Element(f"{TEI}foo"))
+
+    assert rules(Validator(tei_all=False).validate(mutate(tmp_path, change))) == {"schema"}
+
+
+# ------------------------------------------------------------------------------------
+# Reading: safety, well-formedness, root
+# ------------------------------------------------------------------------------------
+
+
+def test_billion_laughs_is_refused_unread(validator):
+    started = time.perf_counter()
+    problems = validator.validate(FIXTURES / "billion-laughs.xml")
+    assert time.perf_counter() - started < 1
+    assert [(p.rule, p.line, p.column) for p in problems] == [("unsafe", 2, 1)]
+    assert problems[0].message.startswith(
+        "the DOCTYPE declares entities (lol, lol1, lol2, lol3, lol4... (10 in all)); "
+        "files that declare entities are refused unread"
+    )
+
+
+def test_external_entity_is_refused(validator, tmp_path):
+    path = tmp_path / "xxe.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE TEI [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0">&xxe;</TEI>\n'
+    )
+    assert [(p.rule, p.line) for p in validator.validate(path)] == [("unsafe", 2)]
+
+
+def test_undefined_entity_with_an_unread_dtd(validator, tmp_path):
+    path = tmp_path / "nbsp.xml"
+    text = REFERENCE.read_text(encoding="utf-8").replace(
+        "<TEI ", '<!DOCTYPE TEI SYSTEM "tei_all.dtd">\n<TEI ', 1
+    ).replace("To my <supplied", "To my&nbsp;<supplied", 1)
+    path.write_text(text, encoding="utf-8")
+    problems = validator.validate(path)
+    assert [(p.rule, p.line) for p in problems] == [("xml", 181)]
+    assert problems[0].message.startswith("entity reference &nbsp; cannot be resolved")
+
+
+def test_non_xml_file(validator):
+    path = FIXTURES / "not-xml.txt"
+    assert validator.validate(path) == [
+        Problem(str(path), 1, 1, "not well-formed XML: Start tag expected, '<' not found", "error", rule="xml")
+    ]
+
+
+def test_malformed_xml_reports_where(validator):
+    problems = validator.validate(FIXTURES / "malformed.xml")
+    assert problems[0] == Problem(
+        str(FIXTURES / "malformed.xml"), 3, 33,
+        "not well-formed XML: Opening and ending tag mismatch: p line 3 and body", "error", rule="xml",
+    )
+    assert rules(problems) == {"xml"}
+
+
+def test_missing_file(validator, tmp_path):
+    (problem,) = validator.validate(tmp_path / "absent.xml")
+    assert (problem.rule, problem.line) == ("xml", 1)
+    assert "cannot read the file" in problem.message
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("<html><body/></html>", 'the root element is <html>: this is not a TEI document (<TEI xmlns="http://www.tei-c.org/ns/1.0">)'),
+        ("<TEI><teiHeader/></TEI>", 'the root element <TEI> has no namespace: add xmlns="http://www.tei-c.org/ns/1.0" to it'),
+        ('<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"/>', "the root element is <teiCorpus>, not <TEI>"),
+    ],
+)
+def test_non_tei_root(validator, tmp_path, text, message):
+    path = tmp_path / "other.xml"
+    path.write_text(text)
+    (problem,) = validator.validate(path)
+    assert (problem.rule, problem.line, problem.column) == ("not-tei", 1, 1)
+    assert problem.message.startswith(message)
+
+
+# ------------------------------------------------------------------------------------
+# API
+# ------------------------------------------------------------------------------------
+
+
+def test_problem_renders_as_file_line_column_rule_message(validator, tmp_path):
+    path = mutate(tmp_path, lambda root: one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao"))
+    (problem,) = validator.validate(path)
+    assert str(problem) == (
+        f'{path}:93:{problem.column}: [corresp-target] <correspDesc> @ref "#pers-mao" points to '
+        '<person xml:id="pers-mao">; it must point to the <div> or <floatingText> that holds the message'
+    )
+
+
+def test_iter_errors_yields_every_problem(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:closer/tei:signed/tei:persName").text = ""
+        one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao")
+        one(root, "//tei:div[@type='telegram']/tei:p[2]/tei:persName").set("ref", "#nobody")
+
+    problems = list(validator.iter_errors(mutate(tmp_path, change)))
+    assert sorted(p.rule for p in problems) == ["corresp-target", "name-not-empty", "ref-resolves"]
+
+
+def test_every_rule_id_is_documented():
+    assert set(RULES) == {
+        "unsafe", "xml", "not-tei", "schema", "tei_all", "ref-resolves", "id-unique",
+        "iso-date", "date-order", "corresp-target", "msdesc-complete", "name-not-empty",
+    }
+    readme = (Path(__file__).parent.parent / "schemas" / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{rule}`" in readme for rule in RULES)
+
+
+def test_grammars_are_compiled_once(validator):
+    from encoder import validate
+
+    assert validate._tei_all() is validate._tei_all()
+    assert validate._project_schema() is validate._project_schema()
+    started = time.perf_counter()
+    Validator().validate(REFERENCE)
+    assert time.perf_counter() - started < 1  # no second 5 s compile
