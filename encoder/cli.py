@@ -198,5 +198,41 @@ def build(edition, out_dir, registries, force, no_tei_all):
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 
 
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--tei", "tei_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of hand-corrected TEI files: compare a fresh encoding of each transcription "
+                   "in GOLD with the TEI file of the same name here.")
+@click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Registry files for --tei mode. Repeatable.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_command(gold, tei_dir, registries, output_format):
+    """Measure the encoder against gold annotations.
+
+    \b
+    Two kinds of gold:
+      encoder eval FRUS_DIR                 dN.txt + dN.json pairs (FRUS evaluation format);
+                                            each volume's persons list is the registry
+      encoder eval TEXTS --tei CORRECTED    your transcriptions and your hand-corrected TEI
+                                            of them (same names): precision, recall, linking
+
+    Prints recall (exact spans, and with partial overlaps counting half), precision where
+    the gold is complete, linking accuracy, dates found and right, and dateline accuracy.
+    """
+    import json as json_module
+
+    from .evaluate import evaluate
+
+    registry = load_registry_or_exit(registries) if tei_dir else None
+    scores = evaluate(gold, registry, tei_dir)
+    if scores.documents == 0:
+        click.echo("error: no gold documents found", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    if output_format == "json":
+        click.echo(json_module.dumps(scores.as_dict(), indent=1))
+    else:
+        click.echo("\n".join(scores.lines()))
+
+
 if __name__ == "__main__":
     main()

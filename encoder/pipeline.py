@@ -132,6 +132,14 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     spans += brackets.find_brackets(text)
 
     mentions = find_names(text, registry)
+    # A dateline's place found by the structure stands unless the name tagger saw it too.
+    places = [s for s in spans if s.kind == "placeName"]
+    spans = [s for s in spans if s.kind != "placeName"]
+    mentions += [
+        NameMention(p.start, p.end, "placeName", reason="unknown")
+        for p in places if not any(m.start < p.end and p.start < m.end for m in mentions)
+    ]
+    mentions.sort(key=lambda m: (m.start, m.end))
     for mention in mentions:
         spans.append(span(mention.start, mention.end, mention.kind, ref=mention.ref))
     for mention in found_dates:

@@ -53,7 +53,7 @@ DATELINE = re.compile(
     re.I,
 )
 PLACE_DASHES = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*(?:--|—|–)\s*$")  # BEIJING--
-PLACE_DATE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+\S")  # Washington, May 5, 1955.
+PLACE_DATE = re.compile(r"^\[?[A-Z][\w .'’-]{1,40},\]?\s+\S")  # Washington, May 5, 1955. / [Washington,] June 4
 MEMO_TO = re.compile(r"^(?:to|to whom|addressee|attention)\s*:", re.I)
 MEMO_FROM = re.compile(r"^(?:from|sender|by)\s*:", re.I)
 SUBJECT = re.compile(r"^(?:subject|re|concerning|regarding|topic)\s*:?\s*$|^(?:subject|re|concerning|regarding|topic)\s*:\s*\S", re.I)
@@ -270,7 +270,31 @@ def segment(text: str, dates: list[DateMention], *, title: str | None = None, ba
         kind = document_kind(None, heads_seen)
     div_end = lines[-1].end
     spans.append(span(lines[0].start, div_end, "div", type=kind))
+    spans.extend(dateline_places(text, spans))
     return spans
+
+
+# The place a dateline names: "From BEIJING", "BEIJING--", "Moscow, June 13, 1951",
+# "[Washington,] June 4, 1951", "Dispatched: Moscow, 16 October 1956".
+PLACE_WORD = r"[A-ZА-Я][\w'’.-]*"
+DATELINE_PLACE = re.compile(
+    rf"\W*(?:(?i:from|to|destination|dispatched|despatched|sent|received|arrived)\s*:?\s+(?:(?i:on|at|in)\s+)?)?\[?"
+    rf"(?P<place>{PLACE_WORD}(?:[ -]{PLACE_WORD}){{0,3}})\]?\s*(?:,|--|—|–|$)"
+)
+NOT_A_PLACE = re.compile(r"^(?:No|Nº|Date|Time|Comrade|Mr|The|Copy|Special|Series|To|From|Top|Secret)\b", re.I)
+
+
+def dateline_places(text: str, spans: list[Span]) -> list[Span]:
+    """A placeName for the place each dateline names; the name tagger may add a @ref."""
+    found = []
+    for block in spans:
+        if block.kind != "dateline":
+            continue
+        match = DATELINE_PLACE.match(text, block.start, block.end)
+        if not match or NOT_A_PLACE.match(match["place"]) or any(ch.isdigit() for ch in match["place"]):
+            continue
+        found.append(span(match.start("place"), match.end("place"), "placeName", _source="dateline"))
+    return found
 
 
 def footnote_section(text: str, lines: list[Line]) -> int:
