@@ -54,6 +54,7 @@ DATELINE = re.compile(
 )
 PLACE_DASHES = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*(?:--|—|–)\s*$")  # BEIJING--
 PLACE_DATE = re.compile(r"^\[?[A-Z][\w .'’-]{1,40},\]?\s+\S")  # Washington, May 5, 1955. / [Washington,] June 4
+UNDATED = re.compile(r",\s*(?:undated|n\.\s?d\.|no date|date unknown)\W*$", re.I)
 MEMO_TO = re.compile(r"^(?:to|to whom|addressee|attention)\s*:", re.I)
 MEMO_FROM = re.compile(r"^(?:from|sender|by)\s*:", re.I)
 SUBJECT = re.compile(r"^(?:subject|re|concerning|regarding|topic)\s*:?\s*$|^(?:subject|re|concerning|regarding|topic)\s*:\s*\S", re.I)
@@ -144,6 +145,8 @@ def is_date_line(line: Line, dates: list[DateMention]) -> bool:
 def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, dict] | None:
     """The role of a line at the top of a message, or None if it is body text."""
     content = line.content.lstrip("\"“«")
+    if first and len(content) < 400:
+        return "head", {}  # a bare transcription's first line is its title
     if len(content) > 160:
         return None
     if content.startswith("[") and content.rstrip(".").endswith("]"):
@@ -164,7 +167,9 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "dateline", {}
     if PLACE_DASHES.match(content) or is_date_line(line, dates):
         return "dateline", {}
-    if PLACE_DATE.match(content) and any(d.start >= line.start and d.end <= line.end for d in dates) and len(content) < 80:
+    if PLACE_DATE.match(content) and len(content) < 80 and (
+        any(d.start >= line.start and d.end <= line.end for d in dates) or UNDATED.search(content)
+    ):
         return "dateline", {}
     if SALUTE.match(line.content) and len(content) < 120:
         return "salute", {}
