@@ -139,8 +139,6 @@ def _declared_entities(data: bytes) -> tuple[list[str], int] | None:
     Returns None when there is no such declaration (or the prolog does not parse: the full
     parse will report that as "xml").
     """
-    if b"<!DOCTYPE" not in data[:65536] and b"<\x00!\x00D\x00O\x00C" not in data[:131072]:
-        return None
     try:
         events = etree.iterparse(
             io.BytesIO(data),
@@ -152,16 +150,20 @@ def _declared_entities(data: bytes) -> tuple[list[str], int] | None:
             collect_ids=False,
         )
         for _, element in events:
-            dtd = element.getroottree().docinfo.internalDTD
-            names = [entity.name for entity in dtd.iterentities()] if dtd is not None else []
-            if not names:
-                return None
-            start = data.find(b"<!DOCTYPE")
-            line = data.count(b"\n", 0, start) + 1 if start >= 0 else 1
-            return names, line
+            return _entities_of(element.getroottree(), data)
     except etree.XMLSyntaxError:
         return None
     return None
+
+
+def _entities_of(tree: etree._ElementTree, data: bytes) -> tuple[list[str], int] | None:
+    """Entities declared in the internal DTD subset of ``tree``, and the DOCTYPE's line."""
+    dtd = tree.docinfo.internalDTD
+    names = [entity.name for entity in dtd.iterentities()] if dtd is not None else []
+    if not names:
+        return None
+    start = data.find(b"<!DOCTYPE")
+    return names, (data.count(b"\n", 0, start) + 1 if start >= 0 else 1)
 
 
 # A start tag (group 1: its name, group 2: its attributes), or something to skip over.
@@ -317,15 +319,7 @@ class Validator:
 
         declared = _declared_entities(data)
         if declared is not None:
-            names, line = declared
-            shown = ", ".join(names[:5]) + (f"... ({len(names)} in all)" if len(names) > 5 else "")
-            yield Problem(
-                name, line, 1,
-                f"the DOCTYPE declares entities ({shown}); files that declare entities are refused "
-                "unread, since expanding them can exhaust memory (\"billion laughs\") or read local "
-                "files: remove the DOCTYPE and write the characters themselves",
-                rule="unsafe",
-            )
+            yield _unsafe(name, *declared)
             return
 
         parser = _parser()
@@ -333,6 +327,10 @@ class Validator:
             tree = etree.parse(io.BytesIO(data), parser, base_url=name)
         except etree.XMLSyntaxError as error:
             yield from _syntax_problems(name, error, parser.error_log)
+            return
+        declared = _entities_of(tree, data)  # in case the prolog check could not read them
+        if declared is not None:
+            yield _unsafe(name, *declared)
             return
         document = _Document(name, data, tree)
 
@@ -353,8 +351,19 @@ class Validator:
         yield from _schema_problems(document, _project_schema())
         if self.tei_all:
             yield from _tei_all_problems(document, _tei_all())
-        for rule_id, check in _CHECKS:
+        for _rule_id, check in _CHECKS:
             yield from check(document)
+
+
+def _unsafe(path: str, names: list[str], line: int) -> Problem:
+    shown = ", ".join(names[:5]) + (f"... ({len(names)} in all)" if len(names) > 5 else "")
+    return Problem(
+        path, line, 1,
+        f"the DOCTYPE declares entities ({shown}); files that declare entities are refused "
+        "unread, since expanding them can exhaust memory (\"billion laughs\") or read local "
+        "files: remove the DOCTYPE and write the characters themselves",
+        rule="unsafe",
+    )
 
 
 def _syntax_problems(path: str, error: etree.XMLSyntaxError, log) -> Iterator[Problem]:
@@ -428,6 +437,7 @@ def _schema_problems(document: _Document, schema: xmlschema.XMLSchema10) -> Iter
             attribute = (match.group(1) or match.group(2)) if match else None
             if attribute and attribute.startswith("xml:"):
                 attribute = f"{{{XML_NS}}}{attribute[4:]}"
+            reason = re.sub(r"^'([^']+)' attribute not allowed for element$", r"attribute \1 is not allowed", reason)
             yield document.problem("schema", element, f"<{_name(element)}>: {reason}", attribute)
 
 

@@ -330,6 +330,18 @@ def test_unknown_element_is_reported_by_both_grammars(validator, tmp_path):
     ]
 
 
+def test_unknown_attribute_is_reported_at_the_attribute(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:head[2]").set("level", "1")  # line 172
+
+    path = mutate(tmp_path, change)
+    column = column_of(path, 172, 'level="1"')
+    assert validator.validate(path) == [
+        Problem(path, 172, column, "<head>: attribute level is not allowed", "error", rule="schema"),
+        Problem(path, 172, column, "Invalid attribute level for element head", "error", rule="tei_all"),
+    ]
+
+
 def test_tei_element_outside_the_project_subset_is_schema_only(validator, tmp_path):
     """<emph> is TEI, so tei_all accepts it; the encoder never writes it."""
 
