@@ -38,7 +38,7 @@ from .registry import PARTICLES, Entry, Registry
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
                           "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "œ": "oe", "Œ": "OE"})
 _ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|ii|ij|yy|yi)$")
-WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W\d_]+)*")
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
 
 
@@ -75,6 +75,7 @@ class Tok:
     key: str
     possessive: bool = False
     spaced: bool = False
+    full: str = ""  # key of the whole word when possessive ("People's" inside a name)
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -84,7 +85,8 @@ def tokenize(text: str) -> list[Tok]:
         for m in WORD.finditer(text):
             raw = m.group()
             if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
-                toks.append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True))
+                toks.append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
+                                norm(raw)))
             else:
                 toks.append(Tok(m.start(), m.end(), raw, norm(raw)))
         return toks
@@ -102,9 +104,11 @@ def tokenize(text: str) -> list[Tok]:
             continue
         raw = m.group()
         possessive = False
+        full = ""
         if len(raw) > 3 and raw[-2] in "'’ʼ" and raw[-1] in "sS":
+            full = norm(raw)
             raw, e, possessive = raw[:-2], e - 2, True
-        toks.append(Tok(s, e, raw, norm(raw), possessive))
+        toks.append(Tok(s, e, raw, norm(raw), possessive, False, full))
     return toks
 
 
@@ -113,10 +117,7 @@ def _gaps(text: str, toks: list[Tok]) -> list[bool]:
     out = []
     for k in range(len(toks) - 1):
         a, b = toks[k], toks[k + 1]
-        if a.possessive:
-            out.append(False)
-            continue
-        g = text[a.end:b.start]
+        g = text[a.end + 2:b.start] if a.possessive else text[a.end:b.start]
         if g in (" ", "-", "\n", "  ", "‐", " \n", "\n "):
             out.append(True)
         elif len(a.raw) == 1 and g in (".", ". ", ".\n", ".  "):
@@ -230,7 +231,7 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
              "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate")
 _CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
-_CONN = r"(?:of|for|in|at|on|to|and|OF|FOR|IN|AT|ON|TO|AND)"
+_CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
 _ART = r"(?:(?:the|THE)\s+)?"
 _HEADS_CASED = "|".join(sorted({h for x in ORG_HEADS.split("|") for h in (x, x.upper())},
                                key=len, reverse=True))
@@ -406,7 +407,7 @@ def _registry_hits(text: str, toks: list[Tok], gap: list[bool], idx: _Index) -> 
     while i < n:
         t = toks[i]
         maxlen = first.get(t.key)
-        if maxlen is None or not (t.raw[:1].isupper() or t.raw[:1].lower() in "dvbaltey"):
+        if maxlen is None or not (t.raw[:1].isupper() or t.raw[:1] in "dvbaltey0123456789"):
             i += 1
             continue
         found = None
@@ -414,7 +415,8 @@ def _registry_hits(text: str, toks: list[Tok], gap: list[bool], idx: _Index) -> 
         while run < maxlen and i + run < n and gap[i + run - 1]:
             run += 1
         for k in range(run, 0, -1):
-            key = tuple(x.key for x in toks[i:i + k])
+            window = toks[i:i + k]
+            key = tuple(x.full or x.key for x in window[:-1]) + (window[-1].key,)
             bucket = forms.get(key)
             if not bucket:
                 continue
@@ -744,7 +746,10 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             continue
         rest = [toks[k] for k in body]
         caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
-        plain = all(t.key not in HEADER_WORDS and not _not_a_name(t) for t in rest)
+        from_line = head == "from" and len(rest) == 1 and re.fullmatch(
+            r"\s*From\s+\S+[\s.\-—]*", line, re.I) is not None
+        plain = all(t.key not in HEADER_WORDS and (not _not_a_name(t) or (
+            from_line and t.key in PLACE_WORDS)) for t in rest)
         contiguous = all(gap[k] for k in body[:-1])
         if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
             caps = False  # an acronym; a subject line
@@ -755,8 +760,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             if re.fullmatch(r"[\s.,:;\"”’')\]]*(?:\[[^\]]*\][\s.\"”]*)?", tail) and (
                     head in {"to", "from"} or re.fullmatch(
                         r"[\s\"“(\[]*(?:\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+)?", lead)):
-                kind = "placeName" if head == "from" and len(rest) == 1 and \
-                    re.fullmatch(r"\s*From\s+\S+[\s.\-—]*", line, re.I) else "persName"
+                kind = "placeName" if from_line else "persName"
                 out.append(NameMention(rest[0].start, rest[-1].end, kind, None, (), "unknown"))
                 claim(body[0], body[-1] + 1)
                 continue
@@ -818,7 +822,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
             partial = [x for x in found if x.start < b and a < x.end
                        and not (a <= x.start and x.end <= b)]
-            if partial or not inner:
+            if partial or not inner or any(x.start == a and x.end == b for x in inner):
                 continue
             for x in inner:
                 found.remove(x)
