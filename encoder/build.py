@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from importlib import resources
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -21,7 +22,7 @@ from .pipeline import Encoded, document_id, encode_file
 from .source import SIDECAR_SUFFIX, SourceError
 from .tei import serialize
 
-__all__ = ["discover", "registry_files", "EncodeOutcome", "encode_to", "BuildSummary", "build_edition", "write_review"]
+__all__ = ["discover", "registry_files", "starter_registry", "EncodeOutcome", "encode_to", "BuildSummary", "build_edition", "write_review"]
 
 INPUT_SUFFIXES = (".txt",)
 SKIP_DIRS = {"registry", "_build", ".git", "__pycache__"}
@@ -42,11 +43,17 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def starter_registry() -> list[Path]:
+    """The Cold War starter registry shipped with encoder (``editions/registry/``)."""
+    folder = Path(str(resources.files("encoder.registry")))
+    return sorted(folder.glob("*.xml"))
+
+
 def registry_files(edition: Path, extra: Iterable[str | Path] = ()) -> list[Path]:
-    """The edition's registry files (``registry/*.xml``), then any given explicitly."""
+    """The edition's registry (``EDITION/registry/*.xml``, else the starter), then any given."""
     folder = edition / "registry"
     files = sorted(folder.glob("*.xml")) if folder.is_dir() else []
-    return files + [Path(p) for p in extra]
+    return (files or starter_registry()) + [Path(p) for p in extra]
 
 
 @dataclass

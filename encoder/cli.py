@@ -52,11 +52,13 @@ def main() -> None:
 @click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the TEI files; each is named after its input (doc.txt -> doc.xml).")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="A TEI registry (listPerson/listPlace/listOrg) to link names to. Repeatable; a later "
-                   "file adds to or overrides an earlier one.")
+              help="A TEI registry (listPerson/listPlace/listOrg) to link names to, read after the "
+                   "starter registry. Repeatable; a later file adds to or overrides an earlier one.")
+@click.option("--no-starter-registry", is_flag=True,
+              help="Do not use the Cold War starter registry shipped with encoder; only --registry files.")
 @click.option("--encoding", default=None, help="The input files' encoding, if not UTF-8 (e.g. cp1251).")
 @click.option("--force", is_flag=True, help="Overwrite TEI files even if they were changed by hand.")
-def encode(sources, out_dir, registries, encoding, force):
+def encode(sources, out_dir, registries, no_starter_registry, encoding, force):
     """Encode transcriptions (files or folders of .txt) to TEI P5 files in OUT.
 
     A Wilson Center Digital Archive export is read with its metadata block; a bare
@@ -64,9 +66,9 @@ def encode(sources, out_dir, registries, encoding, force):
     that cannot be read is reported with its line and skipped; the others go on.
     A TEI file changed by hand since it was generated is kept unless --force is given.
     """
-    from .build import discover, encode_to, write_review
+    from .build import discover, encode_to, starter_registry, write_review
 
-    registry = load_registry_or_exit(registries)
+    registry = load_registry_or_exit(([] if no_starter_registry else starter_registry()) + list(registries))
     inputs = discover(sources)
     if not inputs:
         click.echo("error: no .txt transcriptions found in the given paths", err=True)
@@ -172,7 +174,8 @@ def build(edition, out_dir, registries, force, no_tei_all):
 
     \b
     Reads every .txt under EDITION (default: editions/), with EDITION/registry/*.xml as
-    the authority registry, and writes into OUT (default EDITION/_build):
+    the authority registry (the starter registry if the edition has none), and writes
+    into OUT (default EDITION/_build):
       tei/       one TEI P5 file per transcription
       html/      one reading view per document
       index.html the documents by date

@@ -78,7 +78,7 @@ def find_correspondence(
     title_names: list[NameMention] = (),
 ) -> list[Correspondence]:
     """One Correspondence per message (the document's div and each floatingText)."""
-    messages = [s for s in spans if s.kind in ("div", "floatingText") and s.attr("id")]
+    messages = sorted((s for s in spans if s.kind in ("div", "floatingText") and s.attr("id")), key=lambda s: s.start)
     result = []
     for message in messages:
         nested = [m for m in messages if m is not message and within(m, message)]

@@ -1,0 +1,1 @@
+"""The starter authority registry (persons, places, organizations), as package data."""

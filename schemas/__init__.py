@@ -1,0 +1,1 @@
+"""The project schema and the official TEI P5 tei_all grammar, as package data."""
