@@ -306,6 +306,7 @@ class Validator:
         return sorted(self.iter_errors(path), key=lambda p: (p.line, p.column))
 
     def is_valid(self, path: str | Path) -> bool:
+        """True if ``path`` has no problem at all (stops at the first one)."""
         return next(self.iter_errors(path), None) is None
 
     def iter_errors(self, path: str | Path) -> Iterator[Problem]:
