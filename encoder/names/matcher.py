@@ -82,13 +82,15 @@ def tokenize(text: str) -> list[Tok]:
     spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)]
     if not spaced:
         toks = []
+        append = toks.append
+        cache = _NORM_CACHE
         for m in WORD.finditer(text):
             raw = m.group()
             if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
-                toks.append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
-                                norm(raw)))
+                append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
+                           norm(raw)))
             else:
-                toks.append(Tok(m.start(), m.end(), raw, norm(raw)))
+                append(Tok(m.start(), m.end(), raw, cache.get(raw) or norm(raw)))
         return toks
     toks: list[Tok] = []
     si = 0
@@ -235,10 +237,10 @@ _CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
 _ART = r"(?:(?:the|THE)\s+)?"
 _HEADS_CASED = "|".join(sorted({h for x in ORG_HEADS.split("|") for h in (x, x.upper())},
                                key=len, reverse=True))
-ORG_PATTERN = re.compile(
-    rf"(?<![\w.])(?:{_CAP}[ \t]+){{0,4}}(?:{_HEADS_CASED})(?![\w])"
-    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*"
-)
+ORG_HEAD_FIND = re.compile(rf"(?<![\w])(?:{_HEADS_CASED})(?![\w])")
+ORG_PRE = re.compile(rf"(?<![\w.])(?:{_CAP}[ \t]+){{1,4}}$")
+ORG_POST = re.compile(
+    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*")
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These
@@ -793,10 +795,19 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
 
     # 4. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
     #    "Central Committee of the CPSU", "Korean People's Army".
-    person_spans = [(x.start, x.end) for x in found if x.kind == "persName"] + \
-        [(x.start, x.end) for x in out if x.kind == "persName"]
-    for m in ORG_PATTERN.finditer(text):
-        a, b = m.span()
+    person_spans = sorted([(x.start, x.end) for x in found if x.kind == "persName"] +
+                          [(x.start, x.end) for x in out if x.kind == "persName"],
+                          key=lambda se: se[1])
+    person_ends = [e for _, e in person_spans]
+    last_end = -1
+    for head in ORG_HEAD_FIND.finditer(text):
+        hs, he = head.span()
+        if hs < last_end:
+            continue
+        pre = ORG_PRE.search(text, max(0, hs - 120), hs)
+        a = pre.start() if pre else hs
+        b = ORG_POST.match(text, he).end()
+        last_end = b
         # drop leading sentence words ("The", "In") and trailing connectors
         while True:
             k = starts.get(a)
@@ -815,7 +826,8 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         kb = in_range(a, b)
         if ka is None or not kb:
             continue
-        if any(ps < b and a < pe for ps, pe in person_spans):
+        pi = bisect_left(person_ends, a + 1)
+        if pi < len(person_spans) and person_spans[pi][0] < b:
             continue
         if not free(ka, kb[-1] + 1):
             # a longer org containing registry places/orgs wins; otherwise skip
