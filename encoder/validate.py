@@ -73,12 +73,7 @@ _grammars: dict[str, object] = {}
 
 def _schema_file(name: str):
     """A file of the package ``encoder.schemas`` (the folder ``schemas/``)."""
-    try:
-        return resources.files("encoder.schemas") / name
-    except ModuleNotFoundError:
-        # setuptools' editable finder cannot import a mapped package directory that has no
-        # __init__.py; an installed wheel can. Fall back to the source tree's folder.
-        return Path(__file__).resolve().parent.parent / "schemas" / name
+    return resources.files("encoder.schemas") / name
 
 
 def _project_schema() -> xmlschema.XMLSchema10:
