@@ -159,9 +159,9 @@ def registry_from_frus(persons: dict[str, dict]) -> Registry:
     for person_id, person in sorted(persons.items()):
         element = etree.SubElement(root, f"{{{tei}}}person")
         element.set("{http://www.w3.org/XML/1998/namespace}id", person_id)
-        surname, _, forenames = person["name"].partition(", ")
+        # "Hoover, Herbert C., Jr.": the registry reads catalogue-style inverted names itself
         name = etree.SubElement(element, f"{{{tei}}}persName", type="main")
-        name.text = f"{forenames} {surname}".strip() if forenames else surname
+        name.text = person["name"]
         if person.get("description"):
             note = etree.SubElement(element, f"{{{tei}}}note")
             note.text = person["description"]
