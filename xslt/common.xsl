@@ -1,12 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Functions shared by reading.xsl and index.xsl: label tables and date formatting.
-  No templates here, only data and pure functions.
+  Functions shared by the stylesheets: label tables, date formatting, register keys,
+  authority links, the site's navigation. No templates here, only data and functions.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:encoder:edition"
     exclude-result-prefixes="#all">
@@ -80,6 +81,80 @@
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="titles" select="$tei/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"/>
     <xsl:sequence select="normalize-space(($titles[@type = 'main'], $titles, 'Untitled document')[1])"/>
+  </xsl:function>
+
+  <xsl:variable name="authority" as="map(xs:string, map(xs:string, xs:string))" select="map{
+      'wikidata': map{'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/', 'pattern': '^Q[0-9]+$'},
+      'viaf': map{'label': 'VIAF', 'url': 'https://viaf.org/viaf/', 'pattern': '^[0-9]+$'},
+      'geonames': map{'label': 'GeoNames', 'url': 'https://www.geonames.org/', 'pattern': '^[0-9]+$'}}"/>
+  <xsl:variable name="kind-label" as="map(xs:string, xs:string)" select="map{
+      'person': 'Person', 'place': 'Place', 'org': 'Organization'}"/>
+  <!-- The register page of each kind of name (site mode). -->
+  <xsl:variable name="ed:register-page" as="map(xs:string, xs:string)" select="map{
+      'person': 'persons.html', 'place': 'places.html', 'org': 'orgs.html'}"/>
+
+  <!-- The register entry a name belongs to: the xml:id of its registry entry (the first
+       of @ref that the document's standOff holds), else a key made from the name as
+       written ("u-person-filippov"), so that names the registry does not know yet are
+       gathered in the registers too. -->
+  <xsl:function name="ed:entity-key" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="ids" select="tokenize(normalize-space($e/@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
+    <xsl:variable name="standoff" select="$e/ancestor::tei:TEI[1]/tei:standOff"/>
+    <xsl:variable name="hit" select="($ids[. = $standoff//@xml:id])[1]"/>
+    <xsl:sequence select="if (exists($hit)) then $hit else ed:unidentified-key($kind, string($e))"/>
+  </xsl:function>
+
+  <xsl:function name="ed:unidentified-key" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="'u-' || $kind || '-' || replace(replace(lower-case(normalize-space($text)), '[^\p{L}\p{N}]+', '-'), '^-|-$', '')"/>
+  </xsl:function>
+
+  <!-- Authority links of a registry entry (person, place, org): Wikidata, VIAF, GeoNames.
+       A value that does not look like an identifier of its kind is shown, not linked. -->
+  <xsl:function name="ed:authority-links" as="node()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:for-each select="$entry/tei:idno[exists($authority(string(@type)))]">
+      <xsl:variable name="a" select="$authority(string(@type))"/>
+      <xsl:variable name="id" select="normalize-space(.)"/>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="matches($id, $a?pattern)">
+          <a class="ed-authority ed-authority-{@type}" href="{$a?url}{encode-for-uri($id)}"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></a>
+        </xsl:when>
+        <xsl:otherwise>
+          <span class="ed-authority"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></span>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The site's navigation bar (site mode): root is the way to the site's root ("",
+       "../"), current the page it is on (its file name, or '' for a document). -->
+  <xsl:variable name="ed:site-pages" as="array(xs:string+)" select="[
+      ('index.html', 'Documents'), ('persons.html', 'Persons'), ('places.html', 'Places'),
+      ('orgs.html', 'Organizations'), ('timeline.html', 'Timeline'), ('map.html', 'Map'),
+      ('search.html', 'Search')]"/>
+  <xsl:function name="ed:site-nav" as="element()">
+    <xsl:param name="root" as="xs:string"/>
+    <xsl:param name="current" as="xs:string"/>
+    <xsl:param name="edition-title" as="xs:string"/>
+    <nav class="ed-site-nav" aria-label="Edition">
+      <a class="ed-site-title" href="{$root}index.html"><xsl:value-of select="$edition-title"/></a>
+      <ul>
+        <xsl:for-each select="1 to array:size($ed:site-pages)">
+          <xsl:variable name="page" select="$ed:site-pages(.)"/>
+          <li>
+            <a href="{$root}{$page[1]}">
+              <xsl:if test="$page[1] = $current"><xsl:attribute name="aria-current" select="'page'"/></xsl:if>
+              <xsl:value-of select="$page[2]"/>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </nav>
   </xsl:function>
 
   <!-- "telegram" -> "Telegram" -->

@@ -32,6 +32,12 @@
   <xsl:param name="css-href" as="xs:string" select="'edition.css'"/>
   <xsl:param name="index-href" as="xs:string" select="''"/>
   <xsl:param name="edition-title" as="xs:string" select="'Edition'"/>
+  <!-- Site mode (encoder.site): the way from this page to the site's root ("../"). When
+       set, names link to the edition's registers, the page carries the site's navigation
+       and a link to the diplomatic view (diplomatic-href). Empty: a page on its own. -->
+  <xsl:param name="site-root" as="xs:string" select="''"/>
+  <xsl:param name="diplomatic-href" as="xs:string" select="''"/>
+  <xsl:variable name="in-site" as="xs:boolean" select="$site-root != ''"/>
   <!-- Elements that stood in square brackets in the transcription: "name" or
        "name:type-or-reason", space-separated. render.py passes encoder.tei.BRACKETED, so the
        page shows brackets exactly where the plain-text round trip puts them back. -->
@@ -48,6 +54,11 @@
       use="tokenize(normalize-space(@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
 
   <xsl:variable name="tei" select="/tei:TEI" as="element(tei:TEI)"/>
+  <!-- The names of the text, in document order: mention n has the anchor "ed-m-n". -->
+  <xsl:variable name="text-names" as="element()*"
+      select="$tei/tei:text//(tei:persName | tei:placeName | tei:geogName | tei:orgName | tei:repository | tei:name | tei:rs)"/>
+  <xsl:variable name="mention-anchors" as="map(xs:string, xs:string)"
+      select="map:merge(for $i in 1 to count($text-names) return map:entry(generate-id($text-names[$i]), 'ed-m-' || $i))"/>
   <xsl:variable name="header" select="$tei/tei:teiHeader"/>
   <xsl:variable name="standoff" select="$tei/tei:standOff"/>
 
@@ -57,8 +68,6 @@
   <xsl:variable name="entity-kind" as="map(xs:string, xs:string)" select="map{
       'persName': 'person', 'placeName': 'place', 'geogName': 'place',
       'orgName': 'org', 'repository': 'org'}"/>
-  <xsl:variable name="kind-label" as="map(xs:string, xs:string)" select="map{
-      'person': 'Person', 'place': 'Place', 'org': 'Organization'}"/>
   <xsl:variable name="supplied-reason" as="map(xs:string, xs:string)" select="map{
       'identification': 'Identification supplied by the editor',
       'clarification': 'Word supplied by the editor for clarity',
@@ -95,15 +104,15 @@
       'fond': 'Fond', 'opis': 'Opis', 'delo': 'Delo', 'papka': 'Papka',
       'box': 'Box', 'folder': 'Folder', 'file': 'File', 'series': 'Series',
       'recordGroup': 'Record group', 'shelfmark': 'Shelfmark'}"/>
-  <xsl:variable name="authority" as="map(xs:string, map(xs:string, xs:string))" select="map{
-      'wikidata': map{'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/', 'pattern': '^Q[0-9]+$'},
-      'viaf': map{'label': 'VIAF', 'url': 'https://viaf.org/viaf/', 'pattern': '^[0-9]+$'},
-      'geonames': map{'label': 'GeoNames', 'url': 'https://www.geonames.org/', 'pattern': '^[0-9]+$'}}"/>
 
   <!-- ===================================================================
        1. PAGE
        =================================================================== -->
   <xsl:template match="/">
+    <xsl:call-template name="reading-page"/>
+  </xsl:template>
+
+  <xsl:template name="reading-page">
     <xsl:variable name="title" select="ed:document-title($tei)"/>
     <html lang="{($tei/@xml:lang, $tei/tei:text/@xml:lang, 'en')[1]}">
       <head>
@@ -114,19 +123,25 @@
       </head>
       <body>
         <a class="ed-skip" href="#ed-text">Skip to the text</a>
+        <xsl:if test="$in-site"><xsl:sequence select="ed:site-nav($site-root, '', $edition-title)"/></xsl:if>
         <header class="ed-header">
-          <p class="ed-edition">
-            <xsl:choose>
-              <xsl:when test="$index-href != ''"><a href="{$index-href}"><xsl:value-of select="$edition-title"/></a></xsl:when>
-              <xsl:otherwise><xsl:value-of select="$edition-title"/></xsl:otherwise>
-            </xsl:choose>
-          </p>
+          <xsl:if test="not($in-site)">
+            <p class="ed-edition">
+              <xsl:choose>
+                <xsl:when test="$index-href != ''"><a href="{$index-href}"><xsl:value-of select="$edition-title"/></a></xsl:when>
+                <xsl:otherwise><xsl:value-of select="$edition-title"/></xsl:otherwise>
+              </xsl:choose>
+            </p>
+          </xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
           <xsl:for-each select="ed:document-date($tei)">
             <p class="ed-subtitle"><xsl:apply-templates select="."/></p>
           </xsl:for-each>
           <nav aria-label="In this page">
             <ul>
+              <xsl:if test="$diplomatic-href != ''">
+                <li class="ed-view-switch">Reading view &#xB7; <a href="{$diplomatic-href}">Diplomatic view</a></li>
+              </xsl:if>
               <li><a href="#ed-about">About this document</a></li>
               <li><a href="#ed-text">Text</a></li>
               <xsl:if test="$standoff//*[@xml:id]">
@@ -237,18 +252,47 @@
   <xsl:template match="tei:correspDesc" mode="meta">
     <xsl:variable name="target" select="ed:local-target(@ref)"/>
     <xsl:variable name="n" select="count(preceding-sibling::tei:correspDesc) + 1"/>
+    <xsl:variable name="label" as="node()*">
+      <xsl:text>Message </xsl:text><xsl:value-of select="$n"/>
+      <xsl:if test="$target">
+        <xsl:text>: </xsl:text>
+        <a href="#{$target/@xml:id}">
+          <xsl:value-of select="ed:upper-first(string-join((
+              if ($target/self::tei:floatingText) then 'relayed' else (),
+              string(($target/@type, local-name($target))[1])), ' '))"/>
+        </a>
+      </xsl:if>
+    </xsl:variable>
+    <div class="ed-message">
+      <h4 class="ed-message-h"><xsl:sequence select="$label"/></h4>
+      <!-- the chain as a diagram: one box per step, arrows between them (edition.css) -->
+      <ol class="ed-chain-diagram" aria-label="Transmission of message {$n}">
+        <xsl:for-each select="tei:correspAction">
+          <li class="ed-step ed-step-{ed:token(@type)}">
+            <span class="ed-step-role"><xsl:value-of select="($action-label(string(@type)), ed:upper-first(@type), 'Action')[1]"/></span>
+            <span class="ed-step-who">
+              <xsl:for-each select="tei:persName | tei:orgName | tei:name">
+                <xsl:if test="position() > 1">, </xsl:if><xsl:apply-templates select="."/>
+              </xsl:for-each>
+              <xsl:if test="empty(tei:persName | tei:orgName | tei:name)"><span class="ed-unknown">not stated</span></xsl:if>
+            </span>
+            <xsl:for-each select="(tei:placeName | tei:settlement | tei:address)[1]/..">
+              <span class="ed-step-where">
+                <xsl:for-each select="tei:placeName | tei:settlement | tei:address">
+                  <xsl:if test="position() > 1">, </xsl:if><xsl:apply-templates select="."/>
+                </xsl:for-each>
+              </span>
+            </xsl:for-each>
+            <xsl:for-each select="tei:date">
+              <span class="ed-step-when"><xsl:apply-templates select="."/></span>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ol>
+      <details class="ed-chain-details">
+        <summary>The same as a table</summary>
     <table class="ed-chain">
-      <caption>
-        <xsl:text>Message </xsl:text><xsl:value-of select="$n"/>
-        <xsl:if test="$target">
-          <xsl:text>: </xsl:text>
-          <a href="#{$target/@xml:id}">
-            <xsl:value-of select="ed:upper-first(string-join((
-                if ($target/self::tei:floatingText) then 'relayed' else (),
-                string(($target/@type, local-name($target))[1])), ' '))"/>
-          </a>
-        </xsl:if>
-      </caption>
+      <caption><xsl:sequence select="$label"/></caption>
       <thead>
         <tr><th scope="col">Step</th><th scope="col">Who</th><th scope="col">Where</th><th scope="col">When</th></tr>
       </thead>
@@ -267,6 +311,8 @@
         </xsl:for-each>
       </tbody>
     </table>
+      </details>
+    </div>
     <xsl:for-each select="tei:correspContext/tei:ref">
       <p class="ed-context">
         <xsl:value-of select="if (@type = 'replyTo') then 'In reply to: ' else if (@type = 'prev') then 'Previous: ' else if (@type = 'next') then 'Next: ' else 'See: '"/>
@@ -312,22 +358,17 @@
           <xsl:text>)</xsl:text>
         </span>
       </xsl:if>
-      <xsl:for-each select="tei:idno[exists($authority(string(@type)))]">
-        <xsl:variable name="a" select="$authority(string(@type))"/>
-        <xsl:variable name="id" select="normalize-space(.)"/>
-        <xsl:text> </xsl:text>
-        <xsl:choose>
-          <xsl:when test="matches($id, $a?pattern)">
-            <a class="ed-authority ed-authority-{@type}" href="{$a?url}{encode-for-uri($id)}"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></a>
-          </xsl:when>
-          <xsl:otherwise>
-            <span class="ed-authority"><xsl:value-of select="$a?label"/>&#xA0;<xsl:value-of select="$id"/></span>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each>
+      <xsl:sequence select="ed:authority-links(.)"/>
       <xsl:if test="$mentions > 0">
         <span class="ed-mentions"> &#xB7; <xsl:value-of select="$mentions"/>
           <xsl:value-of select="if ($mentions = 1) then ' mention' else ' mentions'"/></span>
+      </xsl:if>
+      <xsl:if test="$in-site">
+        <xsl:variable name="kind" select="$entity-kind(local-name(($names)[1]))"/>
+        <xsl:if test="exists($kind)">
+          <xsl:text> &#xB7; </xsl:text>
+          <a class="ed-register-link" href="{$site-root}{$ed:register-page($kind)}#{@xml:id}">All documents</a>
+        </xsl:if>
       </xsl:if>
     </li>
   </xsl:template>
@@ -470,16 +511,25 @@
     <xsl:variable name="main" select="$targets ! normalize-space(((tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name)[@type = 'main'], tei:persName | tei:placeName | tei:orgName | tei:geogName | tei:name)[1])"/>
     <xsl:variable name="classes" select="('ed-name', 'ed-' || $kind, if (empty($targets)) then 'ed-unidentified' else ())"/>
     <xsl:variable name="title" select="if (exists($main)) then string-join($main, '; ') else $kind-label($kind) || ' (not identified)'"/>
+    <!-- an anchor for every mention in the text, so the registers can link back to it -->
+    <xsl:variable name="anchor" select="if (@xml:id) then () else $mention-anchors(generate-id(.))"/>
+    <xsl:variable name="href" select="
+        if (ed:in-link(.)) then ()
+        else if ($in-site) then $site-root || $ed:register-page($kind) || '#' || ed:entity-key(., $kind)
+        else if (exists($targets)) then '#' || $targets[1]/@xml:id
+        else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($targets) and not(ed:in-link(.))">
-        <a href="#{$targets[1]/@xml:id}" title="{$title}">
+      <xsl:when test="exists($href)">
+        <a href="{$href}" title="{$title}">
           <xsl:sequence select="ed:attrs(., $classes)"/>
+          <xsl:if test="exists($anchor)"><xsl:attribute name="id" select="$anchor"/></xsl:if>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
       <xsl:otherwise>
         <span title="{$title}">
           <xsl:sequence select="ed:attrs(., $classes)"/>
+          <xsl:if test="exists($anchor)"><xsl:attribute name="id" select="$anchor"/></xsl:if>
           <xsl:apply-templates/>
         </span>
       </xsl:otherwise>

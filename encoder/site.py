@@ -1,0 +1,276 @@
+"""The edition as a static web site: every view, opened from disk or from any web server.
+
+:func:`build_site` writes, under ``out_dir``::
+
+    index.html                 documents by date (kind, sender, recipient, summary),
+                               filterable by person, place and year
+    html/<doc>.html            reading view of each document
+    diplomatic/<doc>.html      diplomatic view: line for line as transcribed
+    persons.html places.html orgs.html
+                               registers: each entry with its authority links and every
+                               occurrence linked back to its place in the reading view
+    timeline.html map.html     documents in time; places on an offline world outline
+    search.html                full-text search with no server
+    assets/edition.css assets/site.js assets/search-index.js
+
+Two stylesheets are compiled once per run: ``document.xsl`` runs once per document, on a
+document parsed once, and writes both views and returns a small record of the document;
+``site.xsl`` turns the records (the catalogue) into the edition's own pages. The search
+index is built here from the records' text and written as a script (a JSON file could
+not be read by a page opened from disk).
+
+No page loads anything from the network; the only scripts are the site's own (the
+index's filters and the search), and every page but search is complete without them.
+Outputs are written atomically: Saxon writes into a staging folder inside ``out_dir``,
+then each file is moved into place.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+from lxml import etree
+
+from .render import RenderError, _asset_dir, _bracketed, _captured_stderr, _clean, _saxon
+
+__all__ = ["build_site", "SiteReport", "SiteBuilder", "search_words", "ASSETS"]
+
+CSS_NAME = "edition.css"
+JS_NAME = "site.js"
+SEARCH_INDEX_NAME = "search-index.js"
+ASSETS = "assets"
+SITE_PAGES = ("index.html", "persons.html", "places.html", "orgs.html", "timeline.html", "map.html", "search.html")
+
+
+@dataclass
+class SiteReport:
+    """What :func:`build_site` did.
+
+    ``documents``: the TEI files rendered; ``failed``: (file, reason) for each that could
+    not be (the others are rendered all the same); ``pages``: every file written, as
+    paths; ``seconds``: wall time.
+    """
+
+    out_dir: Path
+    documents: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, str]] = field(default_factory=list)
+    pages: list[Path] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def line(self) -> str:
+        return (f"site: {len(self.documents)} documents rendered, {len(self.failed)} failed, "
+                f"{len(self.pages)} files written to {self.out_dir} in {self.seconds:.1f} s")
+
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MARKS = re.compile("[\u0300-\u036f]")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a text as the search index and site.js see them.
+
+    Lower case, accents removed (NFKD, combining diacritics U+0300-U+036F dropped): "Zhou Enlai's" gives
+    ["zhou", "enlai", "s"]. site.js applies the same rule to what the reader types.
+    """
+    folded = _MARKS.sub("", unicodedata.normalize("NFKD", text.lower()))
+    return _WORD.findall(folded)
+
+
+def _uri(path: Path) -> str:
+    return path.resolve().as_uri()
+
+
+class SiteBuilder:
+    """The compiled stylesheets of a site build (one per process; not thread-safe)."""
+
+    def __init__(self) -> None:
+        self._proc = _saxon()
+        self._assets = _asset_dir()
+        self._xslt = self._proc.new_xslt30_processor()
+        self._document = self._compile("document.xsl")
+        self._site = self._compile("site.xsl")
+        self._bracketed = self._proc.make_string_value(_bracketed())
+
+    def _compile(self, name: str):
+        path = self._assets / name
+        executable, failure = None, None
+        with _captured_stderr() as captured:
+            try:
+                executable = self._xslt.compile_stylesheet(stylesheet_file=str(path))
+            except Exception as exc:  # PySaxonApiError
+                failure = str(exc)
+        if failure is not None or executable is None:
+            raise RenderError(path, _clean(failure or "stylesheet did not compile", captured))
+        return executable
+
+    # -- one document -------------------------------------------------------------
+    def render_document(self, tei: Path, stage: Path, name: str, title: str) -> str:
+        """Write html/<name>.html and diplomatic/<name>.html under ``stage``; return the record."""
+        proc, ex = self._proc, self._document
+        node, failure = None, None
+        with _captured_stderr() as captured:
+            try:
+                node = proc.parse_xml(xml_file_name=str(tei))
+            except Exception as exc:  # PySaxonApiError
+                failure = str(exc)
+        if failure is not None or node is None:
+            raise RenderError(tei, _clean(failure or "could not be read", captured))
+        quoted = _quote(name)
+        params = {
+            "reading-uri": (stage / "html" / f"{name}.html").as_uri(),
+            "diplomatic-uri": (stage / "diplomatic" / f"{name}.html").as_uri(),
+            "doc-href": f"html/{quoted}.html",
+            "dipl-href": f"diplomatic/{quoted}.html",
+            "site-root": "../",
+            "diplomatic-href": f"../diplomatic/{quoted}.html",
+            "reading-href": f"../html/{quoted}.html",
+            "css-href": f"../{ASSETS}/{CSS_NAME}",
+            "index-href": "../index.html",
+            "edition-title": title,
+        }
+        for key, value in params.items():
+            ex.set_parameter(key, proc.make_string_value(value))
+        ex.set_parameter("bracketed", self._bracketed)
+        result, failure = None, None
+        with _captured_stderr() as captured:
+            try:
+                result = ex.transform_to_string(xdm_node=node)
+            except Exception as exc:  # PySaxonApiError
+                failure = str(exc)
+        if failure is not None or result is None:
+            raise RenderError(tei, _clean(failure or "the transformation produced no output", captured))
+        return result
+
+    # -- the edition's pages --------------------------------------------------------
+    def render_pages(self, catalogue: str, stage: Path) -> None:
+        proc, ex = self._proc, self._site
+        node, failure = None, None
+        with _captured_stderr() as captured:
+            try:
+                node = proc.parse_xml(xml_text=catalogue)
+                ex.set_base_output_uri(stage.as_uri() + "/")
+                ex.transform_to_string(xdm_node=node)
+            except Exception as exc:  # PySaxonApiError
+                failure = str(exc)
+        if failure is not None:
+            raise RenderError(stage, "edition pages: " + _clean(failure, captured))
+
+
+def _quote(part: str) -> str:
+    from urllib.parse import quote
+
+    return quote(part)
+
+
+def _search_index(records: list[etree._Element]) -> bytes:
+    """The search index as a script: window.EDITION_SEARCH = {docs, words}.
+
+    ``docs``: [href, title, date (ISO), kind, summary] per document; ``words``: each word
+    of the texts, titles and summaries, with the indexes of the documents holding it.
+    """
+    docs, words = [], {}
+    for i, rec in enumerate(records):
+        title = rec.findtext("title") or ""
+        summary = rec.findtext("summary") or ""
+        docs.append([rec.get("href"), title, rec.get("when") or "", rec.get("kind") or "", summary])
+        for word in set(search_words(" ".join((title, summary, rec.findtext("text") or "")))):
+            words.setdefault(word, []).append(i)
+    payload = json.dumps({"docs": docs, "words": dict(sorted(words.items()))},
+                         ensure_ascii=True, separators=(",", ":"))
+    # ASCII only, and "<" escaped: no "</script>" and no U+2028 can end up in the script.
+    payload = payload.replace("<", "\\u003c")
+    return ("/* Search index of the edition, made by encoder.site. */\n"
+            f"window.EDITION_SEARCH = {payload};\n").encode("ascii")
+
+
+def _move_tree(stage: Path, out_dir: Path, written: list[Path]) -> None:
+    for path in sorted(stage.rglob("*")):
+        if path.is_file():
+            target = out_dir / path.relative_to(stage)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(path, 0o644)
+            os.replace(path, target)
+            written.append(target)
+
+
+def build_site(
+    tei_files: list[Path],
+    out_dir: Path,
+    *,
+    title: str = "Edition",
+    valid: Mapping[Path, bool] | None = None,
+) -> SiteReport:
+    """Write the whole site for ``tei_files`` into ``out_dir`` (see the module doc).
+
+    ``valid`` maps a TEI path to whether it passed validation; ``False`` marks the
+    document as not valid in the index. A document that cannot be rendered (unreadable,
+    not TEI) is reported in ``SiteReport.failed`` and left out; the rest is built.
+    Raises :class:`~encoder.render.RenderError` only when the stylesheets themselves or
+    the edition's pages fail.
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = SiteReport(out_dir)
+    builder = SiteBuilder()
+    valid_by = {Path(p).resolve(): bool(v) for p, v in (valid or {}).items()}
+    stage = Path(tempfile.mkdtemp(dir=out_dir, prefix=".site-")).resolve()
+    try:
+        records: list[etree._Element] = []
+        parts: list[str] = []
+        names: dict[str, Path] = {}
+        for tei in map(Path, tei_files):
+            name = tei.stem
+            if name in names:
+                report.failed.append((tei, f"same page name {name}.html as {names[name]}; rename one of them"))
+                continue
+            if not tei.is_file():
+                report.failed.append((tei, "no such file"))
+                continue
+            try:
+                record = builder.render_document(tei, stage, name, title)
+                rec = etree.fromstring(record)
+            except RenderError as error:
+                report.failed.append((tei, error.message))
+                continue
+            except etree.XMLSyntaxError as error:  # cannot happen with a sound document.xsl
+                report.failed.append((tei, f"record: {error}"))
+                continue
+            names[name] = tei
+            v = valid_by.get(tei.resolve())
+            records.append(rec)
+            if v is not None and record.startswith("<doc "):
+                record = f'<doc valid="{"true" if v else "false"}" ' + record[5:]
+            parts.append(record)
+            report.documents.append(tei)
+        try:
+            root = etree.Element("catalogue", title=title)
+        except ValueError as exc:
+            raise RenderError(out_dir, f"site title: {exc}") from None
+        head = etree.tostring(root, encoding="unicode")  # "<catalogue title=.../>", escaped
+        catalogue = head[:-2] + ">" + "".join(parts) + "</catalogue>"
+        builder.render_pages(catalogue, stage)
+        assets = stage / ASSETS
+        assets.mkdir(exist_ok=True)
+        folder = _asset_dir()
+        shutil.copyfile(folder / CSS_NAME, assets / CSS_NAME)
+        shutil.copyfile(folder / JS_NAME, assets / JS_NAME)
+        (assets / SEARCH_INDEX_NAME).write_bytes(_search_index(records))
+        _move_tree(stage, out_dir, report.pages)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    report.seconds = time.perf_counter() - started
+    return report

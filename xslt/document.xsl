@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  document.xsl: one TEI document -> everything the site needs from it, in one pass
+  (encoder.site runs it once per document, on a document parsed once):
+
+    - the reading view     (xsl:result-document to $reading-uri, see reading.xsl)
+    - the diplomatic view  (xsl:result-document to $diplomatic-uri, see diplomatic.xsl)
+    - the principal result: a <doc> record for the edition's pages (site.xsl): title,
+      date, kind, summary, who sent and received the main message, every name of the
+      text with its register key and anchor, the registry entries of the standOff, and
+      the plain text for the search index.
+
+  Parameters (besides those of reading.xsl and diplomatic.xsl): reading-uri and
+  diplomatic-uri (absolute URIs of the two pages), doc-href and dipl-href (their paths
+  from the site's root, written into the record).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:encoder:edition"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="diplomatic.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
+  <xsl:output name="ed:page" method="html" html-version="5" encoding="UTF-8" indent="no"
+      include-content-type="no"/>
+
+  <xsl:param name="reading-uri" as="xs:string" select="''"/>
+  <xsl:param name="diplomatic-uri" as="xs:string" select="''"/>
+  <xsl:param name="doc-href" as="xs:string" select="''"/>
+  <xsl:param name="dipl-href" as="xs:string" select="''"/>
+
+  <xsl:template match="/">
+    <xsl:if test="$reading-uri != ''">
+      <xsl:result-document href="{$reading-uri}" format="ed:page">
+        <xsl:call-template name="reading-page"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:if test="$diplomatic-uri != ''">
+      <xsl:result-document href="{$diplomatic-uri}" format="ed:page">
+        <xsl:call-template name="diplomatic-page"/>
+      </xsl:result-document>
+    </xsl:if>
+    <xsl:call-template name="record"/>
+  </xsl:template>
+
+  <xsl:template name="record">
+    <xsl:variable name="profile" select="$header/tei:profileDesc"/>
+    <xsl:variable name="date" select="ed:document-date($tei)"/>
+    <xsl:variable name="messages" select="$profile/tei:correspDesc"/>
+    <!-- the main message: the one held by a div of the body (not a relayed one) -->
+    <xsl:variable name="main" select="($messages[ed:local-target(@ref)/self::tei:div], $messages)[1]"/>
+    <doc href="{$doc-href}" dipl="{$dipl-href}" key="{ed:date-key($date)}"
+        when="{$date ! ed:date-value(.)}" kind="{ed:document-kind($tei)}" id="{$tei/@xml:id}">
+      <title><xsl:value-of select="ed:document-title($tei)"/></title>
+      <summary><xsl:value-of select="normalize-space($profile/tei:abstract)"/></summary>
+      <xsl:for-each select="$main/tei:correspAction">
+        <xsl:variable name="role" select="if (@type = 'sent') then 'from' else if (@type = 'received') then 'to' else 'via'"/>
+        <xsl:for-each select="tei:persName | tei:orgName | tei:name | tei:placeName">
+          <xsl:variable name="kind" select="ed:kind-of(.)"/>
+          <xsl:element name="{if (self::tei:placeName) then 'at' else $role}">
+            <xsl:attribute name="kind" select="$kind"/>
+            <xsl:attribute name="key" select="ed:entity-key(., $kind)"/>
+            <xsl:value-of select="normalize-space(.)"/>
+          </xsl:element>
+        </xsl:for-each>
+      </xsl:for-each>
+      <!-- names of the text, each with its anchor in the reading view -->
+      <xsl:for-each select="$text-names">
+        <xsl:variable name="kind" select="ed:kind-of(.)"/>
+        <m kind="{$kind}" key="{ed:entity-key(., $kind)}" a="{(@xml:id, $mention-anchors(generate-id(.)))[1]}">
+          <xsl:value-of select="normalize-space(.)"/>
+        </m>
+      </xsl:for-each>
+      <!-- names of the metadata (transmission) that the text may not repeat -->
+      <xsl:for-each select="$messages//(tei:persName | tei:orgName | tei:placeName | tei:name)">
+        <xsl:variable name="kind" select="ed:kind-of(.)"/>
+        <c kind="{$kind}" key="{ed:entity-key(., $kind)}"><xsl:value-of select="normalize-space(.)"/></c>
+      </xsl:for-each>
+      <xsl:for-each select="$standoff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)[@xml:id]">
+        <entry kind="{if (self::tei:person) then 'person' else if (self::tei:place) then 'place' else 'org'}" key="{@xml:id}">
+          <xsl:copy-of select="." copy-namespaces="no"/>
+        </entry>
+      </xsl:for-each>
+      <text><xsl:value-of select="$diplomatic-lines" separator="&#10;"/></text>
+    </doc>
+  </xsl:template>
+
+  <!-- person / place / org, by the reading view's own rule table -->
+  <xsl:function name="ed:kind-of" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="r" as="map(*)"><xsl:apply-templates select="$e" mode="rule"/></xsl:variable>
+    <xsl:sequence select="($r?kind, 'person')[1]"/>
+  </xsl:function>
+
+</xsl:stylesheet>
