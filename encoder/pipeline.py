@@ -17,6 +17,7 @@ from lxml import etree
 
 from . import brackets, citations, dates, structure, tei, transmission
 from .model import DateValue, NameMention, Problem, Source, Span, span
+from .names.heads import names_in_heads
 from .names.matcher import find_names
 from .names.registry import Registry
 from .source import read_source
@@ -132,6 +133,11 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     spans += brackets.find_brackets(text)
 
     mentions = find_names(text, registry)
+    heads = [(s.start, s.end) for s in spans if s.kind == "head"]
+    mentions += [
+        m for m in names_in_heads(text, heads, registry)
+        if not any(o.start < m.end and m.start < o.end for o in mentions)
+    ]
     # A dateline's place found by the structure stands unless the name tagger saw it too.
     places = [s for s in spans if s.kind == "placeName"]
     spans = [s for s in spans if s.kind != "placeName"]

@@ -260,23 +260,63 @@ def quote_balance(content: str) -> int:
 
 
 def segment(text: str, dates: list[DateMention], *, title: str | None = None, bare: bool = False) -> list[Span]:
-    """Structural spans of a whole transcription: one ``div`` and everything inside it."""
+    """Structural spans of a whole transcription: a ``div`` for the document and one for
+    each attachment (enclosure) that follows it, and everything inside them."""
     lines = split_lines(text)
     if not lines:
         return []
     spans: list[Span] = []
-    kind = document_kind(title, [])
-    heads_seen: list[str] = []
     notes_from = footnote_section(text, lines)
-    segment_message(text, lines, 0, notes_from - 1, dates, spans, heads_seen, top_level=True, bare=bare)
-    if notes_from < len(lines):
-        segment_notes(text, lines, notes_from, dates, spans, heads_seen)
-    if title is None or document_kind(title, []) == "document":
-        kind = document_kind(None, heads_seen)
-    div_end = lines[-1].end
-    spans.append(span(lines[0].start, div_end, "div", type=kind))
+    starts = [0] + attachment_starts(lines, notes_from, dates)
+    for number, first in enumerate(starts):
+        last = (starts[number + 1] if number + 1 < len(starts) else notes_from) - 1
+        heads_seen: list[str] = []
+        segment_message(text, lines, first, last, dates, spans, heads_seen, top_level=True, bare=bare or number > 0)
+        if number + 1 == len(starts) and notes_from < len(lines):
+            segment_notes(text, lines, notes_from, dates, spans, heads_seen)
+            last = len(lines) - 1
+        if number == 0:
+            kind = document_kind(title, [])
+            if kind == "document":
+                kind = document_kind(None, heads_seen)
+        else:
+            kind = "attachment"
+        spans.append(span(lines[first].start, lines[last].end, "div", type=kind))
     spans.extend(dateline_places(text, spans))
     return spans
+
+
+ATTACHMENT_MARK = re.compile(
+    r"^\[?\s*(?:enclosure|attachment|annex|appendix|annexe|tab\s+[A-Z]|inclosure)(?:\s+(?:\d+|[A-Z]|No\.\s*\d+))?\s*\]?[.:]?$",
+    re.I,
+)
+HEADING_LIKE = re.compile(r"^[A-Z].*\b(?:to|from|by|between)\b.*[^.:;,]$")
+
+
+def attachment_starts(lines: list[Line], end: int, dates: list[DateMention]) -> list[int]:
+    """Lines where an attachment begins: an "[Enclosure]" mark, or a heading ("The
+    Secretary of Commerce (Sawyer) to ...") directly followed by a "Place, date" line."""
+    starts = []
+    index = 2
+    while index < end:
+        line = lines[index]
+        if ATTACHMENT_MARK.match(line.content):
+            starts.append(index)
+            index += 2
+            continue
+        if (
+            index + 1 < end
+            and len(line.content) < 300
+            and HEADING_LIKE.match(line.content)
+            and top_role(lines[index + 1], dates, False) == ("dateline", {})
+            and PLACE_DATE.match(lines[index + 1].content.lstrip("\"“«"))
+        ):
+            if not starts or starts[-1] != index - 1:  # an "[Enclosure]" mark right above starts it
+                starts.append(index)
+            index += 2
+            continue
+        index += 1
+    return sorted(set(starts))
 
 
 # The place a dateline names: "From BEIJING", "BEIJING--", "Moscow, June 13, 1951",

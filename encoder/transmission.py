@@ -43,6 +43,7 @@ def assign_ids(spans: list[Span], text: str, doc_id: str) -> list[Span]:
     """
     result = []
     messages = 0
+    used: set[str] = set()
     for current in spans:
         if current.kind == "div" and current.attr("id") is None:
             quoted = [q for q in spans if q.kind == "floatingText" and within(q, current)]
@@ -52,7 +53,12 @@ def assign_ids(spans: list[Span], text: str, doc_id: str) -> list[Span]:
                 None,
             )
             kind = current.attr("type") or "text"
-            identifier = f"{kind}-{re.sub(r'[^A-Za-z0-9-]', '-', number)}" if number else f"{doc_id}-text"
+            identifier = f"{kind}-{re.sub(r'[^A-Za-z0-9-]', '-', number)}" if number else f"{doc_id}-{'text' if kind != 'attachment' else 'attachment'}"
+            base, suffix = identifier, 1
+            while identifier in used:
+                suffix += 1
+                identifier = f"{base}-{suffix}"
+            used.add(identifier)
             current = current.with_attrs(id=identifier)
         elif current.kind == "floatingText" and current.attr("id") is None:
             messages += 1
@@ -116,8 +122,9 @@ def find_correspondence(
         opener_dates = [(d, t) for d, t in place_dates if (d, t) not in closer_dates]
 
         top_level = message.kind == "div"
+        main_text = message is next((m for m in messages if m.kind == "div"), None)  # not an attachment
         sent_persons, received_persons = named(signed_people), named(addressees)
-        if top_level and title:
+        if main_text and title:
             # The title ("Roshchin to Comrade Filippov [Stalin]") names the parties when
             # the text does not sign or address them.
             sender_part, recipient_part = title_parties(title)
@@ -128,7 +135,7 @@ def find_correspondence(
 
         sent_date = (sent or closer_dates or opener_dates or [(None, None)])[0]
         sent_value, sent_text = sent_date
-        if sent_value is None and top_level and document_date and not document_date.error:
+        if sent_value is None and main_text and document_date and not document_date.error:
             sent_value = DateMention(0, 0, document_date)
             sent_text = None
 
