@@ -394,11 +394,12 @@ def segment_message(
     quoted = find_quoted_messages(lines, first if top_level else first + 1, last if top_level else last - 1)
     quoted_lines = {i for m in quoted for i in range(m.first, m.last + 1)}
 
-    # Top zone.
+    # Top zone. In a bare text the first line is the title, after an "[Enclosure]" mark if any.
     top: list[tuple[int, str, dict]] = []
     index = first
+    title_line = first + 1 if ATTACHMENT_MARK.match(lines[first].content) and first < last else first
     while index <= last and index not in quoted_lines:
-        role = top_role(lines[index], dates, first=(top_level and bare and index == first))
+        role = top_role(lines[index], dates, first=(top_level and bare and index == title_line))
         if role is None:
             break
         if role[0] == "head" and role[1].get("type") == "subject" and re.match(r"^\W*\w+\s*:?\s*$", lines[index].content) and index + 1 <= last:

@@ -27,7 +27,7 @@ WORD = r"(?:Ma?c)?[A-Z][a-zà-ÿ'’-]+"
 INITIAL = r"[A-Z]\."
 PARENTHESIZED = re.compile(rf"(?<=[\w.,] )\((?P<name>{WORD}(?: {WORD}){{0,2}})\)")
 AFTER_PREPOSITION = re.compile(
-    rf"\b(?:by|to|from|between|and|with)\s+(?P<name>{WORD}(?:\s+(?:{INITIAL}|{WORD})){{1,3}})(?=\s+(?:of|to|and|on|at|in|for|with|concerning|regarding)\b|\s*[,;:.]|\s*$)"
+    rf"\b(?:by|to|from|between|and|with)\s+(?P<name>(?:{INITIAL}\s+)?{WORD}(?:\s+(?:{INITIAL}|{WORD})){{1,3}})(?=\s+(?:of|to|and|on|at|in|for|with|concerning|regarding)\b|\s*[,;:.]|\s*$)"
 )
 # Capitalized words that begin titles and offices, not names.
 NOT_NAMES = {
