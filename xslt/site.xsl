@@ -186,7 +186,7 @@
           </form>
           <ol class="ed-documents" id="ed-document-list">
             <xsl:for-each select="$docs">
-              <xsl:variable name="refs" select="m | c | from | to | via | at"/>
+              <xsl:variable name="refs" select="m | c | from | to | via | at | entry"/>
               <li class="ed-document" data-year="{substring(@key, 1, 4)}"
                   data-person="{distinct-values($refs[@kind = 'person']/@key)}"
                   data-place="{distinct-values($refs[@kind = 'place']/@key)}">
@@ -439,8 +439,8 @@
        =================================================================== -->
   <xsl:template name="map-page">
     <xsl:variable name="places" select="$register[@kind = 'place']"/>
-    <xsl:variable name="mapped" as="map(*)*" select="for $p in $places, $g in ed:geo($p) return
-        map{'item': $p, 'lat': $g[1], 'long': $g[2], 'n': count(ed:docs-of($p))}"/>
+    <xsl:variable name="mapped" as="map(*)*" select="for $p in $places return let $g := ed:geo($p) return
+        if (exists($g)) then map{'item': $p, 'lat': $g[1], 'long': $g[2], 'n': count(ed:docs-of($p))} else ()"/>
     <xsl:call-template name="page">
       <xsl:with-param name="file" select="'map.html'"/>
       <xsl:with-param name="title" select="'Map'"/>
@@ -462,7 +462,7 @@
         <xsl:variable name="unit" select="$w div 100"/>
         <figure class="ed-map">
           <svg xmlns="http://www.w3.org/2000/svg" viewBox="{ed:n($x0)} {ed:n($y0)} {ed:n($w)} {ed:n($h)}"
-              width="100%" role="group" aria-labelledby="ed-map-caption">
+              width="100%" aria-labelledby="ed-map-caption">
             <rect class="ed-sea" x="0" y="0" width="360" height="180"/>
             <path class="ed-land" d="{$ed:world-land}" stroke-width="{ed:n($unit * 0.15)}"/>
             <xsl:for-each select="$mapped">
