@@ -84,7 +84,9 @@ class Scores:
     dates_found: int = 0
     dates_when_right: int = 0
     dateline_total: int = 0
+    dateline_places: int = 0
     dateline_place_right: int = 0
+    dateline_dates: int = 0
     dateline_date_right: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -106,8 +108,8 @@ class Scores:
         result["linked spans"] = self.links_total
         result["dates found"] = ratio(self.dates_found, self.dates_total)
         result["dates @when right"] = ratio(self.dates_when_right, self.dates_total)
-        result["dateline place accuracy"] = ratio(self.dateline_place_right, self.dateline_total)
-        result["dateline date accuracy"] = ratio(self.dateline_date_right, self.dateline_total)
+        result["dateline place accuracy"] = ratio(self.dateline_place_right, self.dateline_places)
+        result["dateline date accuracy"] = ratio(self.dateline_date_right, self.dateline_dates)
         result["datelines"] = self.dateline_total
         return result
 
@@ -127,10 +129,17 @@ def frus_gold(json_path: Path) -> Gold:
     return Gold(json_path.with_suffix(".txt"), spans, dateline.get("place"), dateline.get("when"))
 
 
-def tei_gold(tei_path: Path, text_path: Path) -> Gold:
-    """A hand-corrected TEI file as gold: all its names and dates, fully annotated."""
+def tei_gold(tei_path: Path, text_path: Path, transcription: str | None = None) -> Gold:
+    """A hand-corrected TEI file as gold: all its names and dates, fully annotated.
+
+    A file an editor's tool has re-indented has whitespace the transcription lacks: its
+    ranges are carried over to the transcription by aligning the non-space characters.
+    """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     text, annotations = annotations_of(etree.parse(str(tei_path), parser))
+    if transcription is not None and text != transcription:
+        annotations = realign(annotations, text, transcription, tei_path)
+        text = transcription
     spans = [
         GoldSpan(a.start, a.end, a.name, (a.attributes.get("ref") or "").lstrip("#") or None, a.attributes.get("when"))
         for a in annotations
@@ -138,6 +147,22 @@ def tei_gold(tei_path: Path, text_path: Path) -> Gold:
     ]
     place, when = first_dateline(annotations, text)
     return Gold(text_path, spans, place, when, frozenset(ENTITY_TYPES))
+
+
+def realign(annotations: list[Annotation], text: str, target: str, path: Path) -> list[Annotation]:
+    """Move ranges over `text` to ranges over `target`, which has the same non-space characters."""
+    source_positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+    target_positions = [i for i, ch in enumerate(target) if not ch.isspace()]
+    if "".join(text[i] for i in source_positions) != "".join(target[i] for i in target_positions):
+        raise ValueError(f"{path}: its text is not the transcription (beyond whitespace); cannot compare")
+    rank = {position: n for n, position in enumerate(source_positions)}
+    moved = []
+    for a in annotations:
+        inside = [rank[i] for i in range(a.start, a.end) if i in rank]
+        if not inside:
+            continue
+        moved.append(a._replace(start=target_positions[inside[0]], end=target_positions[inside[-1]] + 1))
+    return moved
 
 
 def first_dateline(annotations: list[Annotation], text: str) -> tuple[str | None, str | None]:
@@ -212,8 +237,12 @@ def score(gold: Gold, text: str, annotations: list[Annotation], scores: Scores) 
     if gold.dateline_place or gold.dateline_when:
         scores.dateline_total += 1
         place, when = first_dateline(annotations, text)
-        scores.dateline_place_right += bool(gold.dateline_place) and place == gold.dateline_place
-        scores.dateline_date_right += bool(gold.dateline_when) and when == gold.dateline_when
+        if gold.dateline_place:
+            scores.dateline_places += 1
+            scores.dateline_place_right += place == gold.dateline_place
+        if gold.dateline_when:
+            scores.dateline_dates += 1
+            scores.dateline_date_right += when == gold.dateline_when
 
 
 def evaluate_frus(folder: Path) -> Scores:
@@ -239,8 +268,8 @@ def evaluate_tei(pairs: list[tuple[Path, Path]], registry: Registry) -> Scores:
     """(transcription, hand-corrected TEI) pairs: encode each and compare with its TEI."""
     scores = Scores()
     for text_path, tei_path in pairs:
-        gold = tei_gold(tei_path, text_path)
         text, annotations = predicted(text_path, registry)
+        gold = tei_gold(tei_path, text_path, text)
         score(gold, text, annotations, scores)
     return scores
 
