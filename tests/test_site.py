@@ -75,9 +75,9 @@ def make_edition(folder: Path) -> list[Path]:
     p = div.find(f"{T}p")
     for child in list(p):
         p.remove(child)
-    p.text = f"We agree to talks at Panmunjom. {EVIL} <b>bold</b> Comrade "
+    p.text = f"We agree to talks at Panmunjom, a gallimaufry. {EVIL} <b>bold</b> Comrade "
     kov = etree.SubElement(p, f"{T}persName")
-    kov.text = "KOVALEV"
+    kov.text = "ZYBKOV"
     kov.tail = " will fly from "
     mos = etree.SubElement(p, f"{T}placeName", ref="#place-moscow")
     mos.text = "MOSCOW"
@@ -139,7 +139,7 @@ def check_links(out: Path) -> int:
         for attr in ("href", "src"):
             for value in doc.xpath(f"//@{attr}"):
                 parts = urlsplit(value)
-                if parts.scheme in ("http", "https"):
+                if parts.scheme in ("http", "https", "data"):
                     continue
                 assert parts.scheme == "", f"{path.name}: {value}"
                 target = (path.parent / unquote(parts.path)).resolve() if parts.path else path.resolve()
@@ -181,7 +181,7 @@ def test_index_lists_documents_by_date_with_parties(site):
     ]
     assert items[0].get("data-year") == "1950"
     assert "pers-stalin" in items[0].get("data-person").split()
-    assert "u-person-kovalev" in items[0].get("data-person").split()
+    assert "u-person-zybkov" in items[0].get("data-person").split()
     # the letter keeps the reference's "From BEIJING" dateline; it was sent from Moscow
     assert sorted(items[0].get("data-place").split()) == ["place-beijing", "place-korea", "place-moscow"]
     assert sorted(items[1].get("data-place").split()) == ["place-beijing", "place-korea"]
@@ -199,7 +199,7 @@ def test_index_filter_controls(site):
     assert options["place"] == [("", "All places"), ("place-beijing", "Beijing (2)"), ("place-korea", "Korea (2)"),
                                 ("place-moscow", "Moscow (1)")]
     assert ("pers-stalin", "Joseph Stalin (2)") in options["person"]
-    assert ("u-person-kovalev", "Kovalev (1)") in options["person"]
+    assert ("u-person-zybkov", "Zybkov (1)") in options["person"]
     for select in form.xpath(".//select"):  # every control has a label
         assert form.xpath(f".//label[@for='{select.get('id')}']")
 
@@ -224,14 +224,14 @@ def test_person_register_entry(site):
 
 def test_unidentified_name_has_an_entry(site):
     out, _, _ = site
-    (entry,) = page(out, "persons.html").xpath("//article[@id='u-person-kovalev']")
-    assert text(entry.xpath("h3")[0]) == "Kovalev"
-    assert "Not yet in the registry. Written as: KOVALEV" in text(entry)
+    (entry,) = page(out, "persons.html").xpath("//article[@id='u-person-zybkov']")
+    assert text(entry.xpath("h3")[0]) == "Zybkov"
+    assert "Not yet in the registry. Written as: ZYBKOV" in text(entry)
     (href,) = entry.xpath(".//a[@class='ed-occ']/@href")
     assert href.startswith("html/letter-1950.html#ed-m-")
     letter = page(out, "html/letter-1950.html")
     name = letter.get_element_by_id(href.split("#")[1])
-    assert text(name) == "KOVALEV" and name.get("href") == "../persons.html#u-person-kovalev"
+    assert text(name) == "ZYBKOV" and name.get("href") == "../persons.html#u-person-zybkov"
 
 
 def test_place_register_and_org_register(site):
@@ -303,7 +303,7 @@ def test_transcription_markup_is_text_everywhere(site):
         assert "<script>alert" not in raw, name
     reading = page(out, "html/letter-1950.html")
     assert text(reading.xpath("//h1")[0]) == f"Letter, Stalin to Mao {EVIL}"
-    assert f"We agree to talks at Panmunjom. {EVIL} <b>bold</b> Comrade KOVALEV" in text(reading.xpath("//article")[0])
+    assert f"We agree to talks at Panmunjom, a gallimaufry. {EVIL} <b>bold</b> Comrade ZYBKOV" in text(reading.xpath("//article")[0])
     index_js = (out / "assets" / "search-index.js").read_text(encoding="ascii")
     assert "<" not in index_js
 
@@ -339,7 +339,7 @@ def test_search_index(site):
     assert docs == ["html/wcda-112109.html", "html/letter-1950.html"]
     assert data["words"]["panmunjom"] == [1]
     assert data["words"]["armistice"] == [0, 1]  # in the relayed message both keep
-    assert data["words"]["kovalev"] == [1]
+    assert data["words"]["zybkov"] == [1]
     assert data["words"]["filippov"] == [0, 1]
     assert data["docs"][1][1:4] == [f"Letter, Stalin to Mao {EVIL}", "1950-10-01", "letter"]
 

@@ -41,6 +41,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
+        <link rel="icon" href="data:,"/>
       </head>
       <body>
         <a class="ed-skip" href="#ed-documents">Skip to the list of documents</a>

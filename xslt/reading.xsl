@@ -120,6 +120,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/> &#x2014; <xsl:value-of select="$edition-title"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
+        <link rel="icon" href="data:,"/>
       </head>
       <body>
         <a class="ed-skip" href="#ed-text">Skip to the text</a>

@@ -113,6 +113,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="if ($file = 'index.html') then $edition-title else $title || ' &#x2014; ' || $edition-title"/></title>
         <link rel="stylesheet" href="{$css-href}"/>
+        <link rel="icon" href="data:,"/>
       </head>
       <body>
         <a class="ed-skip" href="#ed-main">Skip to the content</a>
