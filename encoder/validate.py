@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 import calendar
 import io
+import json
+import os
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -37,7 +39,7 @@ from lxml import etree
 
 from encoder.model import Problem
 
-__all__ = ["RULES", "Validator"]
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "RULES", "Validator", "collect_files", "format_report"]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -46,7 +48,8 @@ _XML_ID = f"{{{XML_NS}}}id"
 #: Every rule id a Problem from this module can carry, with what it checks. Stable: tools
 #: and editors may filter on them.
 RULES: dict[str, str] = {
-    "unsafe": "the file declares entities in a DOCTYPE; refused unread",
+    "unsafe": "refused as unsafe to read: entities declared in a DOCTYPE, a file over the size "
+    "limit, elements nested over 256 deep, a text or attribute over 10 MB",
     "xml": "the file is readable, well-formed XML",
     "not-tei": "the root element is <TEI> in the TEI namespace",
     "schema": "valid against the project schema (schemas/encoder.xsd)",
@@ -64,6 +67,12 @@ RULES: dict[str, str] = {
 # --------------------------------------------------------------------------------------
 # Grammars: compiled once per process, on first use.
 # --------------------------------------------------------------------------------------
+
+#: Files larger than this are refused unread (rule ``unsafe``). An edition's documents are
+#: 10-200 KB; a whole book in TEI is a few MB. Validating a 32 MB document takes ~1 GB.
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+#: libxml2's nesting limit without huge_tree.
+_MAX_DEPTH = 256
 
 _compile_lock = threading.Lock()
 # lxml's RelaxNG keeps its error log on the validator object: one validation at a time.
@@ -89,13 +98,38 @@ def _project_schema() -> xmlschema.XMLSchema10:
         return _grammars["xsd"]  # type: ignore[return-value]
 
 
+def _project_schema_fast() -> etree.XMLSchema:
+    """The same XSD compiled by libxml2, used for the verdict only.
+
+    Measured on the 23 documents of the example edition (bench/bench_validate.py has the
+    figures for 1,000): xmlschema takes ~30 ms per document, libxml2 ~0.3 ms. libxml2's
+    messages are strings without the offending child or the expected elements, so it
+    decides *whether* a document is valid, and only an invalid one is run through
+    xmlschema for messages. This is why encoder.xsd stays XSD 1.0 (libxml2 has no XSD
+    1.1 assertions): the checks an assertion would make are rules in this module, which
+    give better messages and positions anyway. The two implementations agree on every
+    document of the test suite (tests/test_validate.py checks both verdicts on each).
+    """
+    with _compile_lock:
+        if "xsd-fast" not in _grammars:
+            with resources.as_file(_schema_file("encoder.xsd")) as path:
+                tree = etree.parse(str(path), _parser())
+                _grammars["xsd-fast"] = etree.XMLSchema(tree)
+        return _grammars["xsd-fast"]  # type: ignore[return-value]
+
+
 def _tei_all() -> etree.RelaxNG:
     """TEI P5 tei_all, compiled with lxml (libxml2).
 
-    lxml because it is the only RelaxNG implementation at hand that compiles the 1 MB
-    grammar in reasonable time: measured 4.7 s on the development machine (once per
-    process), then under 1 ms per document. (jing would need a JVM; xmlschema does not
-    read RelaxNG.) libxml2 does not run the Schematron rules embedded in the grammar.
+    Why lxml and not jing (measured by bench/bench_validate.py, same files, same run):
+    lxml compiles the 1 MB grammar in 6-14 s (once per process) and then checks a
+    document in ~1.3 ms; jing starts, compiles and checks one document in ~1.4 s, and
+    one jing process for 1,000 documents costs ~7 ms each. So in-process lxml wins as
+    soon as a run has more than a handful of documents (a CI run of an edition), needs no
+    JVM (pip installs everything), and gives its errors as data, not text to parse. It
+    loses on a single-file run (a pre-commit hook on one changed file pays the compile):
+    ``--no-tei-all`` is there for that. xmlschema does not read RelaxNG. libxml2 does not
+    run the Schematron rules embedded in the grammar.
     """
     with _compile_lock:
         if "rng" not in _grammars:
@@ -112,8 +146,10 @@ def _tei_all() -> etree.RelaxNG:
 def _parser() -> etree.XMLParser:
     """A parser safe on untrusted input.
 
-    No entity expansion, no DTD loading, no network, libxml2's size limits kept
-    (huge_tree=False). ``collect_ids=False``: otherwise libxml2 itself rejects a duplicate
+    No entity expansion, no DTD loading, no network, libxml2's resource limits kept
+    (huge_tree=False): elements nested at most 256 deep, text nodes and attribute values
+    at most 10 MB. Breaking one is reported as ``unsafe`` (see :func:`_syntax_problems`);
+    the file's size is capped before it is read (``Validator(max_bytes=...)``). ``collect_ids=False``: otherwise libxml2 itself rejects a duplicate
     xml:id as a parse error, and an editor would read "not well-formed" instead of the
     id-unique rule's message.
     """
@@ -288,13 +324,15 @@ class _Document:
 class Validator:
     """Checks TEI files against every layer; build one, validate many.
 
-    ``tei_all=False`` skips the official grammar (and its ~5 s compile), e.g. for quick
-    checks while editing; the project schema and rules always run. Grammars are compiled
+    ``tei_all=False`` skips the official grammar (and its 6-14 s compile), e.g. for quick
+    checks while editing; the project schema and rules always run. A file larger than
+    ``max_bytes`` is refused unread (rule ``unsafe``). Grammars are compiled
     on first use and shared by all Validators of the process.
     """
 
-    def __init__(self, *, tei_all: bool = True):
+    def __init__(self, *, tei_all: bool = True, max_bytes: int = DEFAULT_MAX_BYTES):
         self.tei_all = tei_all
+        self.max_bytes = max_bytes
 
     def validate(self, path: str | Path) -> list[Problem]:
         """Every problem of ``path``, in reading order (line, column). Empty: valid."""
@@ -308,9 +346,17 @@ class Validator:
         """Yield every problem of ``path``: safety, XML, root, schema, tei_all, rules."""
         name = str(path)
         try:
-            data = Path(path).read_bytes()
+            with open(path, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                if size > self.max_bytes:
+                    yield _too_large(name, size, self.max_bytes)
+                    return
+                data = file.read(self.max_bytes + 1)  # not a regular file: its size is not known
         except OSError as error:
             yield Problem(name, 1, 1, f"cannot read the file: {error.strerror or error}", rule="xml")
+            return
+        if len(data) > self.max_bytes:
+            yield _too_large(name, len(data), self.max_bytes, at_least=True)
             return
 
         declared = _declared_entities(data)
@@ -344,11 +390,25 @@ class Validator:
             yield root_problem
             return
 
-        yield from _schema_problems(document, _project_schema())
+        yield from _schema_problems(document)
         if self.tei_all:
             yield from _tei_all_problems(document, _tei_all())
         for _rule_id, check in _CHECKS:
             yield from check(document)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MiB"
+
+
+def _too_large(path: str, size: int, limit: int, at_least: bool = False) -> Problem:
+    return Problem(
+        path, 1, 1,
+        f"the file is {'over ' if at_least else ''}{_megabytes(size)}, more than the limit of "
+        f"{_megabytes(limit)}: refused unread, since a tree that large can exhaust memory; "
+        "split the document, or raise the limit (encoder validate --max-size)",
+        rule="unsafe",
+    )
 
 
 def _unsafe(path: str, names: list[str], line: int) -> Problem:
@@ -376,7 +436,26 @@ def _syntax_problems(path: str, error: etree.XMLSyntaxError, log) -> Iterator[Pr
         if key in seen:
             continue
         seen.add(key)
-        yield Problem(path, entry.line or 1, entry.column or 1, f"not well-formed XML: {entry.message}", rule="xml")
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            yield _resource_limit(path, entry)
+            return  # libxml2 stops there: what follows is an artefact of the stop
+        yield Problem(path, entry.line or 1, entry.column or 1, f"not well-formed XML: {entry.message.strip()}", rule="xml")
+
+
+def _resource_limit(path: str, entry) -> Problem:
+    """libxml2 refused to go on (huge_tree=False): say which limit, and what to do."""
+    if "depth" in entry.message:
+        message = (
+            f"elements are nested more than {_MAX_DEPTH} deep: refused, since deeper trees can "
+            "exhaust memory and no TEI document needs them; look for start tags never closed "
+            "(<lb> written for <lb/>)"
+        )
+    else:
+        message = (
+            "a text or attribute value is longer than 10 MB: refused, since it can exhaust "
+            "memory and no TEI document needs one; split the text into elements"
+        )
+    return Problem(path, entry.line or 1, entry.column or 1, message, rule="unsafe")
 
 
 def _check_root(document: _Document) -> Problem | None:
@@ -406,8 +485,29 @@ def _check_root(document: _Document) -> Problem | None:
 _ATTRIBUTE_IN_REASON = re.compile(r"attribute (\S+?)=|'([^']+)' attribute not allowed")
 
 
-def _schema_problems(document: _Document, schema: xmlschema.XMLSchema10) -> Iterator[Problem]:
-    """Errors of the project XSD, each at the element (or attribute) concerned."""
+def _schema_problems(document: _Document) -> Iterator[Problem]:
+    """Errors of the project XSD, each at the element (or attribute) concerned.
+
+    libxml2 gives the verdict (fast); xmlschema words the errors of an invalid document.
+    Should xmlschema find nothing where libxml2 found errors, libxml2's are reported.
+    """
+    fast = _project_schema_fast()
+    try:
+        if fast.validate(document.tree):
+            return
+    except etree.XMLSchemaValidateError:  # libxml2 gives up on unresolved entity references
+        yield from _xmlschema_problems(document, _project_schema())
+        return
+    found = False
+    for problem in _xmlschema_problems(document, _project_schema()):
+        found = True
+        yield problem
+    if not found:
+        for entry in fast.error_log:
+            yield Problem(document.path, entry.line or 1, 1, _clark_to_names(entry.message), rule="schema")
+
+
+def _xmlschema_problems(document: _Document, schema: xmlschema.XMLSchema10) -> Iterator[Problem]:
     for error in schema.iter_errors(document.tree):
         element = error.elem if isinstance(error.elem, etree._Element) else document.root
         child = getattr(error, "invalid_child", None)
@@ -749,3 +849,102 @@ def _check_names(document: _Document) -> Iterator[Problem]:
             "name-not-empty", element,
             f"{_describe(element)} has no text: put the name as written inside it, or remove the element",
         )
+
+
+# --------------------------------------------------------------------------------------
+# Running over paths, and reporting (the `encoder validate` command is a thin shell).
+# --------------------------------------------------------------------------------------
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """The files to validate: files as given (any name), folders searched recursively for
+    ``*.xml``, in sorted order, skipping hidden folders (``.git``, ``.venv``...); each
+    file once. Symbolic links to folders are not followed (no cycles)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            found.extend(Path(folder) / f for f in sorted(files) if f.endswith(".xml"))
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        key = Path(os.path.normpath(path))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+#: Output formats of :func:`format_report` (``encoder validate --format``).
+FORMATS = ("text", "json", "junit", "github")
+
+
+def is_unreadable(problems: list[Problem]) -> bool:
+    """True if the file could not be checked at all (exit code 2 rather than 1)."""
+    return any(p.rule in ("xml", "unsafe") for p in problems)
+
+
+def format_problem(problem: Problem, format: str = "text") -> str:
+    """One problem as one line: ``file:line:col: [rule] message`` or a GitHub annotation."""
+    if format == "github":
+        # Workflow commands: % CR LF escaped everywhere, also : and , in properties.
+        def data(value: str) -> str:
+            return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+        def prop(value: str) -> str:
+            return data(value).replace(":", "%3A").replace(",", "%2C")
+
+        level = "warning" if problem.severity == "warning" else "error"
+        return (
+            f"::{level} file={prop(problem.path)},line={problem.line},col={problem.column},"
+            f"title={prop(f'[{problem.rule}]')}::{data(problem.message)}"
+        )
+    return str(problem)
+
+
+def format_report(results: list[tuple[str, list[Problem]]], format: str = "text") -> str:
+    """The whole report of a run: ``results`` is (file, its problems) for every file checked.
+
+    ``text`` and ``github``: one line per problem (nothing for a valid file). ``json``: a
+    list of {file, line, column, rule, message, severity}. ``junit``: JUnit XML, one
+    testsuite, one testcase per file (named after it), one <failure> per problem.
+    """
+    if format in ("text", "github"):
+        return "".join(format_problem(p, format) + "\n" for _, problems in results for p in problems)
+    if format == "json":
+        return json.dumps(
+            [
+                {"file": p.path, "line": p.line, "column": p.column, "rule": p.rule,
+                 "message": p.message, "severity": p.severity}
+                for _, problems in results for p in problems
+            ],
+            ensure_ascii=False, indent=2,
+        ) + "\n"
+    if format == "junit":
+        return _junit(results)
+    raise ValueError(f"unknown format {format!r}: one of {', '.join(FORMATS)}")
+
+
+_NOT_XML_CHARACTER = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Text an XML document can hold (a file name may have any character)."""
+    return _NOT_XML_CHARACTER.sub("\ufffd", text)
+
+
+def _junit(results: list[tuple[str, list[Problem]]]) -> str:
+    failures = sum(1 for _, problems in results if problems)
+    attributes = {"name": "encoder validate", "tests": str(len(results)), "failures": str(failures), "errors": "0"}
+    suites = etree.Element("testsuites", attributes)
+    suite = etree.SubElement(suites, "testsuite", attributes)
+    for path, problems in results:
+        path = _xml_safe(path)
+        case = etree.SubElement(suite, "testcase", classname="encoder.validate", name=path, file=path)
+        for problem in problems:
+            failure = etree.SubElement(case, "failure", type=problem.rule, message=_xml_safe(problem.message))
+            failure.text = _xml_safe(str(problem))
+    return etree.tostring(suites, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
