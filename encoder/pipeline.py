@@ -76,7 +76,7 @@ def languages(metadata) -> tuple[tuple[tei.Language, ...], str]:
         what = match["what"].strip().lower()
         if what.startswith("translation"):
             found.setdefault(code, f"{match['lang'].strip()} (translation)")
-            text_lang = text_lang or code
+            text_lang = code  # a translation, when given, is the text readers read
         else:
             found.setdefault(code, f"{match['lang'].strip()} ({what})")
             text_lang = text_lang or code
@@ -120,7 +120,10 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     context_date = iso_of(document_date)
     found_dates = dates.find_dates(text, document_date=context_date)
 
-    spans = structure.segment(text, found_dates, title=metadata.title, bare=source.format == "bare")
+    langs, text_lang = languages(metadata)
+    original_lang = next((l.ident for l in langs if "original" in l.label), None)
+    layout = dict(title=metadata.title, bare=source.format == "bare", original_lang=original_lang, text_lang=text_lang)
+    spans = structure.segment(text, found_dates, **layout)
     if not context_date:
         # A bare transcription's date comes from its first dateline; partial dates in
         # the text are then read again against it.
@@ -128,7 +131,7 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
         if dated:
             document_date, context_date = dated, iso_of(dated)
             found_dates = dates.find_dates(text, document_date=context_date)
-            spans = structure.segment(text, found_dates, title=metadata.title, bare=source.format == "bare")
+            spans = structure.segment(text, found_dates, **layout)
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
 
@@ -167,7 +170,6 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
 
     sources = citations.parse_citation(metadata.citation) if metadata.citation else ()
     repository_refs = {s.repository: citations.archive_id(s.repository) for s in sources}
-    langs, text_lang = languages(metadata)
     header = tei.Header(
         doc_id=doc_id,
         metadata=metadata,

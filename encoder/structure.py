@@ -41,15 +41,17 @@ CLASSIFICATION = re.compile(
     |top\s+priority|priority|extremely\s+urgent|very\s+urgent|most\s+urgent|urgent|immediate|flash|niact|operational
     |special(?:\s+(?:file|folder|importance))?|personal|eyes\s+only|limited\s+distribution|not\s+for\s+publication
     |making\s+copies\s+prohibited|copy\s+(?:no\.?\s*)?\d|level\s*:|classification\s*:|series\s+["“]|indefinite\s+duration
-    |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes)(?:\b|(?<=:))""",
+    |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes
+    |совершенно\s+секретно|секретно|строго\s+секретно|вне\s+очереди|срочно|весьма\s+срочно|особая\s+папка|лично|экз\.)(?:\b|(?<=[:.]))""",
     re.I | re.X,
 )
 DISTRIBUTION = re.compile(
-    r"^(?:copies|distribution(?:\s+list)?|produced\s+in\s+\d+\s+copies|sent\s+to|cc\s*:|copy\s+to|distributed|\d+x\s|typed\s+by|verified\s+by|deciphered\s+by|printed\s+in)\b",
+    r"^(?:копии|рассылка|разослано|copies|distribution(?:\s+list)?|produced\s+in\s+\d+\s+copies|sent\s+to|cc\s*:|copy\s+to|distributed|\d+x\s|typed\s+by|verified\s+by|deciphered\s+by|printed\s+in)\b",
     re.I,
 )
 DATELINE = re.compile(
-    r"^(?:from|received|sent|dispatched|despatched|arrived|processed|deciphered|transmitted|departed|date|destination|time|incoming|outgoing)\b\s*(?:on\b|at\b|:)?",
+    r"^(?:from|received|sent|dispatched|despatched|arrived|processed|deciphered|transmitted|departed|date|destination|time|incoming|outgoing"
+    r"|отправлено|получено|передано|расшифровано|из)\b\s*(?:on\b|at\b|:)?",
     re.I,
 )
 PLACE_DASHES = re.compile(r"^[A-Z][A-Z .'-]{2,40}\s*(?:--|—|–)\s*$")  # BEIJING--
@@ -59,7 +61,7 @@ MEMO_TO = re.compile(r"^(?:to|to whom|addressee|attention)\s*:", re.I)
 MEMO_FROM = re.compile(r"^(?:from|sender|by)\s*:", re.I)
 SUBJECT = re.compile(r"^(?:subject|re|concerning|regarding|topic)\s*:?\s*$|^(?:subject|re|concerning|regarding|topic)\s*:\s*\S", re.I)
 SALUTE = re.compile(
-    r"""^["“«]?\s*(?:(?i:to)\s+(?:(?i:the|comrade|comrades|cde\.|comr\.|mr\.|mrs\.|ms\.|dr\.|his|her|general|marshal|ambassador|chairman|premier|president|secretary|minister|prime|foreign|first|deputy)\b|[A-Z][A-Z]+\b)
+    r"""^["“«]?\s*(?:(?i:товарищу|тов\.|т\.)\s+[А-ЯЁA-Z]|(?i:to)\s+(?:(?i:the|comrade|comrades|cde\.|comr\.|mr\.|mrs\.|ms\.|dr\.|his|her|general|marshal|ambassador|chairman|premier|president|secretary|minister|prime|foreign|first|deputy)\b|[A-Z][A-Z]+\b)
     |(?i:dear|respected|esteemed|honou?red|my\s+dear|excellency)\b|(?i:comrades?|dear|esteemed|respected)\s+(?:[A-Z][\w.'-]*\s*){1,4}[!,:]\s*["”»]?$|(?i:mr\.)\s+[A-Z][\w-]+\s*[:,]\s*$|(?i:sir|gentlemen)\s*[:,]?$)""",
     re.X,
 )
@@ -68,7 +70,8 @@ HEAD_ISSUER = re.compile(
     re.I,
 )
 HEAD_DOCUMENT = re.compile(
-    r"\b(?:TELEGRAM|CABLE|MEMORANDUM|RECORD|MINUTES|PROTOCOL|REPORT|LETTER|NOTE|DIARY|RESOLUTION|DECISION|DIRECTIVE|INFORMATION|TRANSCRIPT|CONVERSATION|STATEMENT|INSTRUCTIONS?|DRAFT)\b",
+    r"\b(?:TELEGRAM|CABLE|MEMORANDUM|RECORD|MINUTES|PROTOCOL|REPORT|LETTER|NOTE|DIARY|RESOLUTION|DECISION|DIRECTIVE|INFORMATION|TRANSCRIPT|CONVERSATION|STATEMENT|INSTRUCTIONS?|DRAFT"
+    r"|ШИФРТЕЛЕГРАММА|ТЕЛЕГРАММА|ЗАПИСЬ|ПРОТОКОЛ|ДОКЛАД|ПИСЬМО|СПРАВКА|ДНЕВНИК|ПОСТАНОВЛЕНИЕ|ИНФОРМАЦИЯ)\b",
     re.I,
 )
 NUMBER_LINE = re.compile(
@@ -259,31 +262,94 @@ def quote_balance(content: str) -> int:
     return 0
 
 
-def segment(text: str, dates: list[DateMention], *, title: str | None = None, bare: bool = False) -> list[Span]:
-    """Structural spans of a whole transcription: a ``div`` for the document and one for
-    each attachment (enclosure) that follows it, and everything inside them."""
+def segment(
+    text: str,
+    dates: list[DateMention],
+    *,
+    title: str | None = None,
+    bare: bool = False,
+    original_lang: str | None = None,
+    text_lang: str = "en",
+) -> list[Span]:
+    """Structural spans of a whole transcription, and everything inside them.
+
+    One ``div`` for the document; when the original-language text and its translation
+    are both given (in different scripts), one ``div`` for each, with ``@xml:lang``; and
+    one ``div`` for each attachment (enclosure) that follows a text.
+    """
     lines = split_lines(text)
     if not lines:
         return []
     spans: list[Span] = []
     notes_from = footnote_section(text, lines)
-    starts = [0] + attachment_starts(lines, notes_from, dates)
-    for number, first in enumerate(starts):
-        last = (starts[number + 1] if number + 1 < len(starts) else notes_from) - 1
+    parts = script_parts(lines, notes_from)
+    divisions: list[tuple[int, int, dict]] = []
+    for part_first, part_last, script in parts:
+        language: dict = {}
+        if len(parts) > 1:
+            if script == "Latn":
+                language = {"subtype": "translation", "lang": text_lang}
+            else:
+                language = {"subtype": "original", "lang": original_lang or f"und-{script}"}
+        starts = [part_first] + attachment_starts(lines, part_first + 2, part_last + 1, dates)
+        for number, first in enumerate(starts):
+            last = (starts[number + 1] if number + 1 < len(starts) else part_last + 1) - 1
+            divisions.append((first, last, {**language, "attachment": number > 0}))
+    for number, (first, last, attributes) in enumerate(divisions):
         heads_seen: list[str] = []
-        segment_message(text, lines, first, last, dates, spans, heads_seen, top_level=True, bare=bare or number > 0)
-        if number + 1 == len(starts) and notes_from < len(lines):
+        attachment = attributes.pop("attachment")
+        segment_message(text, lines, first, last, dates, spans, heads_seen, top_level=True, bare=bare or attachment)
+        if number + 1 == len(divisions) and notes_from < len(lines):
             segment_notes(text, lines, notes_from, dates, spans, heads_seen)
             last = len(lines) - 1
-        if number == 0:
+        if attachment:
+            kind = "attachment"
+        else:
             kind = document_kind(title, [])
             if kind == "document":
                 kind = document_kind(None, heads_seen)
-        else:
-            kind = "attachment"
-        spans.append(span(lines[first].start, lines[last].end, "div", type=kind))
+        spans.append(span(lines[first].start, lines[last].end, "div", type=kind, **attributes))
     spans.extend(dateline_places(text, spans))
     return spans
+
+
+SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+           ("Kore", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")), ("Jpan", re.compile(r"[\u3040-\u30ff]")),
+           ("Latn", re.compile(r"[A-Za-z\u00c0-\u024f]")))
+MIN_PART_LINES = 3
+
+
+def line_script(content: str) -> str | None:
+    counts = {name: len(pattern.findall(content)) for name, pattern in SCRIPTS}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def script_parts(lines: list[Line], end: int) -> list[tuple[int, int, str]]:
+    """Runs of lines in one script: an original (Cyrillic, Chinese...) and its translation.
+
+    Lines without letters join the run before them; runs shorter than three lines are
+    absorbed by their neighbours, so a Cyrillic word in an English text splits nothing.
+    """
+    runs: list[list] = []
+    for index in range(end):
+        script = line_script(lines[index].content)
+        if runs and (script is None or script == runs[-1][2]):
+            runs[-1][1] = index
+        else:
+            runs.append([index, index, script or "Latn"])
+    merged: list[list] = []
+    for run in runs:
+        if merged and (run[1] - run[0] + 1 < MIN_PART_LINES or run[2] == merged[-1][2]):
+            merged[-1][1] = run[1]
+        else:
+            merged.append(run)
+    if len(merged) > 1 and merged[0][1] - merged[0][0] + 1 < MIN_PART_LINES:
+        merged[1][0] = merged[0][0]
+        merged.pop(0)
+    if not merged:
+        return [(0, end - 1, "Latn")]
+    return [tuple(run) for run in merged]
 
 
 ATTACHMENT_MARK = re.compile(
@@ -293,11 +359,11 @@ ATTACHMENT_MARK = re.compile(
 HEADING_LIKE = re.compile(r"^[A-Z].*\b(?:to|from|by|between)\b.*[^.:;,]$")
 
 
-def attachment_starts(lines: list[Line], end: int, dates: list[DateMention]) -> list[int]:
-    """Lines where an attachment begins: an "[Enclosure]" mark, or a heading ("The
-    Secretary of Commerce (Sawyer) to ...") directly followed by a "Place, date" line."""
+def attachment_starts(lines: list[Line], start: int, end: int, dates: list[DateMention]) -> list[int]:
+    """Lines in [start, end) where an attachment begins: an "[Enclosure]" mark, or a
+    heading ("The Secretary of Commerce (Sawyer) to ...") followed by a "Place, date" line."""
     starts = []
-    index = 2
+    index = start
     while index < end:
         line = lines[index]
         if ATTACHMENT_MARK.match(line.content):
@@ -350,7 +416,7 @@ def footnote_section(text: str, lines: list[Line]) -> int:
     """
     floor = len(lines) // 3
     for index in range(len(lines) - 1, floor, -1):
-        if FOOTNOTE_HEADING.match(lines[index].content) and index + 1 < len(lines):
+        if (FOOTNOTE_HEADING.match(lines[index].content) or RULE_LINE.match(lines[index].content)) and index + 1 < len(lines):
             return index
     for index in range(floor + 1, len(lines)):
         match = re.match(r"^\[(\d{1,3})\]\s+\S", lines[index].content)
@@ -364,6 +430,9 @@ def segment_notes(text: str, lines: list[Line], first: int, dates, spans: list[S
     index = first
     if FOOTNOTE_HEADING.match(lines[index].content):
         spans.append(span(lines[index].start, lines[index].end, "note", type="footnotes"))
+        index += 1
+    elif RULE_LINE.match(lines[index].content):
+        spans.append(span(lines[index].start, lines[index].end, "note", type="separator"))
         index += 1
     starts = [i for i in range(index, len(lines)) if FOOTNOTE_START.match(lines[i].content)] or [index]
     if starts[0] != index:

@@ -84,7 +84,12 @@ def find_correspondence(
     title_names: list[NameMention] = (),
 ) -> list[Correspondence]:
     """One Correspondence per message (the document's div and each floatingText)."""
-    messages = sorted((s for s in spans if s.kind in ("div", "floatingText") and s.attr("id")), key=lambda s: s.start)
+    originals = [s for s in spans if s.kind == "div" and s.attr("subtype") == "original"]
+    # The original-language text and its translation are one message: describe it once.
+    messages = sorted(
+        (s for s in spans if s.kind in ("div", "floatingText") and s.attr("id") and not any(within(s, o) for o in originals)),
+        key=lambda s: s.start,
+    )
     result = []
     for message in messages:
         nested = [m for m in messages if m is not message and within(m, message)]
