@@ -23,14 +23,14 @@ __all__ = ["segment", "document_kind", "KIND_KEYWORDS", "Line"]
 
 # Document kinds by keywords in the title or heads; the earliest keyword in the title wins.
 KIND_KEYWORDS: list[tuple[str, str]] = [
-    (r"ciphered telegram|telegram|telegramme|wire", "telegram"),
+    (r"ciphered telegram|telegram|telegramme|wire|шифртелеграмма|телеграмма", "telegram"),
     (r"cable|cablegram", "cable"),
-    (r"memorandum of (?:a )?conversation|record of (?:a |the )?(?:main content of (?:the )?)?(?:conversations?|talks?|meetings?)|minutes of (?:a |the )?conversation|conversation", "conversation"),
-    (r"minutes|protocol|transcript of (?:the )?meeting|stenographic record", "minutes"),
-    (r"diary|journal of", "diary"),
-    (r"letter|message|note verbale|note from|note to", "letter"),
+    (r"memorandum of (?:a )?conversation|record of (?:a |the )?(?:main content of (?:the )?)?(?:conversations?|talks?|meetings?)|minutes of (?:a |the )?conversation|conversation|запись беседы|беседа", "conversation"),
+    (r"minutes|protocol|transcript of (?:the )?meeting|stenographic record|протокол|стенограмма", "minutes"),
+    (r"diary|journal of|дневник", "diary"),
+    (r"letter|message|note verbale|note from|note to|письмо|послание", "letter"),
     (r"memorandum|memo\b|aide-m[ée]moire|information note", "memorandum"),
-    (r"report|information on|information about|assessment|analysis|review of", "report"),
+    (r"report|information on|information about|assessment|analysis|review of|доклад|справка|информация|отчет|отчёт", "report"),
     (r"resolution|decree|decision|directive|instruction|order\b", "resolution"),
     (r"speech|address|statement|declaration|communiqu[ée]|toast", "speech"),
     (r"draft|treaty|agreement", "agreement"),

@@ -127,3 +127,45 @@ def test_document_kind_from_title_earliest_keyword():
     assert document_kind("Report on the situation in the DRV", []) == "report"
     assert document_kind("Something else", ["CIPHERED TELEGRAM No. 5"]) == "telegram"
     assert document_kind(None, []) == "document"
+
+
+def test_original_and_translation_in_two_scripts_become_two_divisions():
+    text = ("Совершенно секретно\n\nШИФРТЕЛЕГРАММА № 709\n\nТОВАРИЩУ ФИЛИППОВУ.\n\nПрошу срочного ответа.\n\nРОЩИН\n\n"
+            "Strictly secret\n\nCIPHERED TELEGRAM No. 709\n\nTo Comrade FILIPPOV.\n\nI request an urgent reply.\n\nROSHCHIN\n")
+    spans = segment(text, find_dates(text), original_lang="ru", text_lang="en")
+    divs = sorted((s for s in spans if s.kind == "div"), key=lambda s: s.start)
+    assert [(dict(d.attrs), text[d.start:d.end].split("\n")[0]) for d in divs] == [
+        ({"type": "telegram", "subtype": "original", "lang": "ru"}, "Совершенно секретно"),
+        ({"type": "telegram", "subtype": "translation", "lang": "en"}, "Strictly secret"),
+    ]
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "classification", "Совершенно секретно") in got
+    assert ("head", None, "ШИФРТЕЛЕГРАММА № 709") in got
+    assert ("salute", None, "ТОВАРИЩУ ФИЛИППОВУ.") in got
+    assert ("signed", None, "РОЩИН") in got and ("signed", None, "ROSHCHIN") in got
+
+
+def test_a_few_foreign_words_do_not_split_the_text():
+    text = "To Comrade STALIN\n\nThe slogan «Вся власть Советам» was used.\n\nMore text follows here.\n\nIVANOV\n"
+    assert len([s for s in segment(text, find_dates(text)) if s.kind == "div"]) == 1
+
+
+def test_an_enclosure_is_its_own_division():
+    text = ("The Secretary of State to the Embassy in India\n\nWashington, June 4, 1951.\n\nText of the covering letter.\n\n"
+            "Acheson\n\n[Enclosure]\n\nThe Chargé in India (Steere) to the Secretary of State\n\nNew Delhi, June 1, 1951.\n\n"
+            "Text of the enclosed telegram.\n\nSteere\n")
+    spans = segment(text, find_dates(text), bare=True)
+    divs = sorted((s for s in spans if s.kind == "div"), key=lambda s: s.start)
+    assert [(d.attr("type"), text[d.start:d.end].split("\n")[0]) for d in divs] == [
+        ("document", "The Secretary of State to the Embassy in India"), ("attachment", "[Enclosure]")]
+    heads = [text[s.start:s.end] for s in spans if s.kind == "head"]
+    assert heads == ["The Secretary of State to the Embassy in India", "The Chargé in India (Steere) to the Secretary of State"]
+    assert [text[s.start:s.end] for s in spans if s.kind == "signed"] == ["Acheson", "Steere"]
+
+
+def test_footnotes_under_a_rule():
+    text = "To Comrade STALIN\n\nThe report text.x/\n\nIVANOV\n\n_______________\n\nx/ The answer was sent later.\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "separator", "_______________") in got
+    assert ("note", "footnote", "x/ The answer was sent later.") in got
+    assert ("signed", None, "IVANOV") in got
