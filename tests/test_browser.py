@@ -202,8 +202,8 @@ def test_entity_link_opens_its_register_entry(tab, base_url):
     name = page.locator("section#telegram-20772 > .tei-opener .tei-salute a.ed-person")
     assert name.inner_text() == "FILIPPOV"
     assert name.get_attribute("title") == "Joseph Stalin"
-    name.click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        name.click()
     assert page.url == base_url + "persons.html#pers-stalin"
     target = page.locator("article:target")
     assert target.get_attribute("id") == "pers-stalin"
@@ -211,8 +211,8 @@ def test_entity_link_opens_its_register_entry(tab, base_url):
     assert target.is_visible() and target.bounding_box()["y"] < 900  # scrolled into view
     assert target.locator("a.ed-authority").get_attribute("href") == "https://www.wikidata.org/wiki/Q855"
     # and an occurrence leads back to the name in the text
-    target.locator("li:has(> a[href='html/wcda-112109.html']) a.ed-occ").last.click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        target.locator("li:has(> a[href='html/wcda-112109.html']) a.ed-occ").last.click()
     assert page.url.startswith(base_url + "html/wcda-112109.html#ed-m-")
     assert page.locator(":target").inner_text() == "FILIPPOV"
     assert tab.problems == []
@@ -233,8 +233,8 @@ def test_search_finds_a_word_and_lists_its_document(tab, base_url):
     assert link.get_attribute("href") == "html/letter-1950.html"
     assert results.locator(".ed-doc-meta").inner_text() == "1 October 1950 \u00B7 Letter"
     assert page.locator("#ed-results script").count() == 0
-    link.click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        link.click()
     assert page.url == base_url + "html/letter-1950.html"
     assert tab.problems == []
 
@@ -314,7 +314,7 @@ def test_map_point_is_a_keyboard_link_to_the_register(tab, site):
     point = page.locator("a.ed-map-place[href='places.html#place-moscow']")
     assert point.get_attribute("aria-label").startswith("Moscow: ")
     point.focus()
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.url.endswith("places.html#place-moscow")
     assert page.locator("article:target h3").inner_text() == "Moscow"

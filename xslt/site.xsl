@@ -466,19 +466,33 @@
               width="100%" aria-labelledby="ed-map-caption">
             <rect class="ed-sea" x="0" y="0" width="360" height="180"/>
             <path class="ed-land" d="{$ed:world-land}" stroke-width="{ed:n($unit * 0.15)}"/>
-            <xsl:for-each select="$mapped">
-              <xsl:sort select="?n" order="descending"/>
+            <!-- labels: the places with most documents first; a label that would overlap one
+                 already placed is left out (the point keeps its title and the table below) -->
+            <xsl:variable name="fs" select="$unit * 2.3"/>
+            <xsl:variable name="sorted" as="map(*)*">
+              <xsl:perform-sort select="$mapped"><xsl:sort select="?n" order="descending"/><xsl:sort select="?item/@label"/></xsl:perform-sort>
+            </xsl:variable>
+            <xsl:iterate select="$sorted">
+              <xsl:param name="boxes" as="array(xs:double)*" select="()"/>
               <xsl:variable name="x" select="?long + 180"/>
               <xsl:variable name="y" select="90 - ?lat"/>
+              <xsl:variable name="box" select="[$x + $unit * 1.4, $y - $fs * 0.8, $x + $unit * 1.6 + string-length(?item/@label) * $fs * 0.58, $y + $fs * 0.35]"/>
+              <xsl:variable name="free" select="every $b in $boxes satisfies
+                  ($box(3) lt $b(1) or $box(1) gt $b(3) or $box(4) lt $b(2) or $box(2) gt $b(4))"/>
               <a href="places.html#{?item/@key}" id="map-{?item/@key}" class="ed-map-place"
                   aria-label="{?item/@label}: {?n} {if (?n = 1) then 'document' else 'documents'}">
                 <title><xsl:value-of select="?item/@label"/> (<xsl:value-of select="?n"/>)</title>
-                <circle cx="{ed:n($x)}" cy="{ed:n($y)}" r="{ed:n($unit * (0.9 + math:sqrt(?n) * 0.35))}"
+                <circle cx="{ed:n($x)}" cy="{ed:n($y)}" r="{ed:n($unit * (0.7 + math:sqrt(?n) * 0.3))}"
                     stroke-width="{ed:n($unit * 0.25)}"/>
-                <text x="{ed:n($x + $unit * 1.6)}" y="{ed:n($y + $unit * 0.7)}" font-size="{ed:n($unit * 2.6)}"
-                    stroke-width="{ed:n($unit * 0.5)}"><xsl:value-of select="?item/@label"/></text>
+                <xsl:if test="$free">
+                  <text x="{ed:n($box(1))}" y="{ed:n($y + $fs * 0.3)}" font-size="{ed:n($fs)}"
+                      stroke-width="{ed:n($unit * 0.45)}"><xsl:value-of select="?item/@label"/></text>
+                </xsl:if>
               </a>
-            </xsl:for-each>
+              <xsl:next-iteration>
+                <xsl:with-param name="boxes" select="if ($free) then ($boxes, $box) else ($boxes, [$x - $unit, $y - $unit, $x + $unit, $y + $unit])"/>
+              </xsl:next-iteration>
+            </xsl:iterate>
           </svg>
           <figcaption id="ed-map-caption">Places named in the edition, where the registry gives their coordinates.
             Land outline: Natural Earth (public domain).</figcaption>
