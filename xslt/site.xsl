@@ -472,27 +472,34 @@
             <xsl:variable name="sorted" as="map(*)*">
               <xsl:perform-sort select="$mapped"><xsl:sort select="?n" order="descending"/><xsl:sort select="?item/@label"/></xsl:perform-sort>
             </xsl:variable>
-            <xsl:iterate select="$sorted">
-              <xsl:param name="boxes" as="array(xs:double)*" select="()"/>
+            <xsl:for-each select="$sorted">
               <xsl:variable name="x" select="?long + 180"/>
               <xsl:variable name="y" select="90 - ?lat"/>
-              <xsl:variable name="box" select="[$x + $unit * 1.4, $y - $fs * 0.8, $x + $unit * 1.6 + string-length(?item/@label) * $fs * 0.58, $y + $fs * 0.35]"/>
-              <xsl:variable name="free" select="every $b in $boxes satisfies
-                  ($box(3) lt $b(1) or $box(1) gt $b(3) or $box(4) lt $b(2) or $box(2) gt $b(4))"/>
               <a href="places.html#{?item/@key}" id="map-{?item/@key}" class="ed-map-place"
                   aria-label="{?item/@label}: {?n} {if (?n = 1) then 'document' else 'documents'}">
                 <title><xsl:value-of select="?item/@label"/> (<xsl:value-of select="?n"/>)</title>
                 <circle cx="{ed:n($x)}" cy="{ed:n($y)}" r="{ed:n($unit * (0.7 + math:sqrt(?n) * 0.3))}"
                     stroke-width="{ed:n($unit * 0.25)}"/>
+              </a>
+            </xsl:for-each>
+            <g class="ed-map-labels" aria-hidden="true">
+              <xsl:iterate select="$sorted">
+                <xsl:param name="boxes" as="array(xs:double)*"
+                    select="$sorted ! [?long + 180 - $unit * 1.2, 90 - ?lat - $unit * 1.2, ?long + 180 + $unit * 1.2, 90 - ?lat + $unit * 1.2]"/>
+                <xsl:variable name="x" select="?long + 180"/>
+                <xsl:variable name="y" select="90 - ?lat"/>
+                <xsl:variable name="box" select="[$x + $unit * 1.4, $y - $fs * 0.8, $x + $unit * 1.6 + string-length(?item/@label) * $fs * 0.58, $y + $fs * 0.35]"/>
+                <xsl:variable name="free" select="every $b in $boxes satisfies
+                    ($box(3) lt $b(1) or $box(1) gt $b(3) or $box(4) lt $b(2) or $box(2) gt $b(4))"/>
                 <xsl:if test="$free">
                   <text x="{ed:n($box(1))}" y="{ed:n($y + $fs * 0.3)}" font-size="{ed:n($fs)}"
                       stroke-width="{ed:n($unit * 0.45)}"><xsl:value-of select="?item/@label"/></text>
                 </xsl:if>
-              </a>
-              <xsl:next-iteration>
-                <xsl:with-param name="boxes" select="if ($free) then ($boxes, $box) else ($boxes, [$x - $unit, $y - $unit, $x + $unit, $y + $unit])"/>
-              </xsl:next-iteration>
-            </xsl:iterate>
+                <xsl:next-iteration>
+                  <xsl:with-param name="boxes" select="if ($free) then ($boxes, $box) else $boxes"/>
+                </xsl:next-iteration>
+              </xsl:iterate>
+            </g>
           </svg>
           <figcaption id="ed-map-caption">Places named in the edition, where the registry gives their coordinates.
             Land outline: Natural Earth (public domain).</figcaption>
