@@ -40,13 +40,13 @@ CLASSIFICATION = re.compile(
     r"""^[(\[]?\s*(?:top\s+secret|strictly\s+secret|secret|confidential|restricted|unclassified|for\s+official\s+use
     |top\s+priority|priority|extremely\s+urgent|very\s+urgent|most\s+urgent|urgent|immediate|flash|niact|operational
     |special(?:\s+(?:file|folder|importance))?|personal|eyes\s+only|limited\s+distribution|not\s+for\s+publication
-    |making\s+copies\s+prohibited|copy\s+(?:no\.?\s*)?\d|level\s*:|classification\s*:|series\s+["“]|indefinite\s+duration
+    |making\s+copies\s+prohibited|copy\s+(?:no\.?\s*)?\d+|level\s*:|classification\s*:|series\s+["“]|indefinite\s+duration
     |official\s+use|declassified|sensitive|exclusive|no\s+distribution|nodis|exdis|limdis|eyes
     |совершенно\s+секретно|секретно|строго\s+секретно|вне\s+очереди|срочно|весьма\s+срочно|особая\s+папка|лично|экз\.)(?:\b|(?<=[:.]))""",
     re.I | re.X,
 )
 DISTRIBUTION = re.compile(
-    r"^(?:копии|рассылка|разослано|copies|distribution(?:\s+list)?|produced\s+in\s+\d+\s+copies|sent\s+to|cc\s*:|copy\s+to|distributed|\d+x\s|typed\s+by|verified\s+by|deciphered\s+by|printed\s+in)\b",
+    r"^(?:written\s*:\s*in\s+\d+\s+copies|(?:made|typed|printed)\s+in\s+\d+\s+copies|копии|рассылка|разослано|copies|distribution(?:\s+list)?|produced\s+in\s+\d+\s+copies|sent\s+to|cc\s*:|copy\s+to|distributed|\d+x\s|typed\s+by|verified\s+by|deciphered\s+by|printed\s+in)\b",
     re.I,
 )
 DATELINE = re.compile(
@@ -65,6 +65,14 @@ SALUTE = re.compile(
     |(?i:dear|respected|esteemed|honou?red|my\s+dear|excellency)\b|(?i:comrades?|dear|esteemed|respected)\s+(?:[A-Z][\w.'-]*\s*){1,4}[!,:]\s*["”»]?$|(?i:mr\.)\s+[A-Z][\w-]+\s*[:,]\s*$|(?i:sir|gentlemen)\s*[:,]?$)""",
     re.X,
 )
+MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "de", "du", "des", "la", "le", "der", "die", "des", "für"}
+ADDRESS_LINE = re.compile(r"^(?:to\s+)?(?:comrades?|cde\.|comr\.|dear|товарищ\w*)\s+[A-ZА-Я].*[:!]$", re.I)
+MOTTO = re.compile(r"^[A-ZА-Я][^.!?]{5,80}!$")
+CLOSING_NOTE = re.compile(r"^(?:item\s+\d+\b.*\breturn|to be returned|return (?:it )?to\b|subject to return|пункт\s+\d+)", re.I)
+SIGNATORY_TITLE = re.compile(r"\b(?:SECRETARY|CHAIRMAN|MINISTER|AMBASSADOR|DIRECTOR|CHIEF|COMMANDER|PRESIDENT|PREMIER|HEAD|CHARGÉ|CONSUL|СЕКРЕТАРЬ|ПРЕДСЕДАТЕЛЬ|МИНИСТР|ПОСОЛ)\b")
+DISTRIBUTION_ITEM = re.compile(r"^(?:[-–•]\s+|\d{1,2}\.\s+|\d+x\s+)\S")
+PARTICIPANTS = re.compile(r"^(?:participants|present|attendees|in attendance|присутствовали)\s*:?\s*$", re.I)
+SOURCE_NOTE = re.compile(r"^from\s+the\s+(?:journal|diary|notes|files|papers|records?|archive)\s+of\b", re.I)
 HEAD_ISSUER = re.compile(
     r"\b(?:ADMINISTRATION|MINISTRY|EMBASSY|DEPARTMENT|COMMITTEE|MID|STAFF|OFFICE|GOVERNMENT|CONSULATE|MISSION|AGENCY|BUREAU|COUNCIL|LEGATION|HEADQUARTERS|COMMAND|PARTY|PRESIDIUM|POLITBURO|SECRETARIAT)\b",
     re.I,
@@ -75,7 +83,7 @@ HEAD_DOCUMENT = re.compile(
     re.I,
 )
 NUMBER_LINE = re.compile(
-    r"^(?:(?:special|issuing|outgoing|incoming|registration|reg\.|file|ref\.|our|your)\s+)?(?:no\.|nº|№|#|number)\s*[\w/.-]*\d[\w/.()\s-]*$|^[\w\s]*(?:incoming|outgoing)\s*\(\d+\)",
+    r"^(?:(?:special|issuing|outgoing|incoming|registration|reg\.|file|ref\.|our|your)\s+)?(?:no\.|nº|№|#|number)\s*[\w/.–—-]*\d[\w/.()\s–—-]*$|^[\w\s]*(?:incoming|outgoing)\s*\(\d+\)",
     re.I,
 )
 NUMBER_VALUE = re.compile(r"(?:no\.|nº|№|#|number|telegram)\s*(?P<n>[A-Z]?\d[\w/.-]*\w|\d)", re.I)
@@ -83,7 +91,7 @@ CLOSING_FORMULA = re.compile(
     r"^(?:confirm\s+receipt|telegraph\s+(?:the\s+)?(?:fulfillment|execution|receipt)|report\s+(?:on\s+)?(?:fulfillment|execution)|with\s+(?:communist|comradely|fraternal|best|warm)\s+greetings|respectfully|sincerely|yours|faithfully|cordially|with\s+respect|best\s+regards|regards|greetings|by\s+order\s+of|on\s+behalf\s+of|for\s+the\s+(?:minister|ambassador|chief)|signed\s*:?\s*$|\(sd\)|long\s+live)\b",
     re.I,
 )
-SIGNATURE_MARK = re.compile(r"^(?:signed|sgd|sd|signature|recorded by|compiled by|prepared by|drafted by|translated by|written by|typed by)\b|^\[signature\]|^\((?:sd|signed)\)|^/s/", re.I)
+SIGNATURE_MARK = re.compile(r"^(?:signed|sgd|sd|signature|recorded by|compiled by|prepared by|drafted by|translated by|written by|typed by|minutes taken by|taken by|записал|составил)\b|^\[signature\]|^\((?:sd|signed)\)|^/s/", re.I)
 NAME_TOKEN = r"(?:[A-ZА-Я][a-zа-яё'’-]+|[A-ZА-Я]{2,}(?:-[A-ZА-Я]+)?|[A-ZА-Я]\.(?:\s?[A-ZА-Я]\.)*|Mc[A-Z][a-z]+|de|van|von|al-)"
 SIGNATURE = re.compile(rf"^[(\[]?\s*(?:{NAME_TOKEN}\s*){{1,4}}[)\].,]?\s*[\"”»]?\s*$")
 LETTER_SPACED = re.compile(r"^(?:[A-ZА-Я]\s){3,}[A-ZА-Я]\s*[\"”»]?$")
@@ -145,7 +153,7 @@ def is_date_line(line: Line, dates: list[DateMention]) -> bool:
     return covered > 0 and covered >= 0.6 * len(line.content) and letters > 0
 
 
-def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, dict] | None:
+def top_role(line: Line, dates: list[DateMention], first: bool, previous: tuple | None = None) -> tuple[str, dict] | None:
     """The role of a line at the top of a message, or None if it is body text."""
     content = line.content.lstrip("\"“«")
     if first and len(content) < 400:
@@ -158,6 +166,8 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "salute", {}
     if MEMO_FROM.match(content):
         return "byline", {}
+    if SOURCE_NOTE.match(content):
+        return "note", {"type": "source"}
     if SUBJECT.match(content):
         return "head", {"type": "subject"}
     if DISTRIBUTION.match(content):
@@ -166,7 +176,7 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "note", {"type": "number"}
     if CLASSIFICATION.match(content):
         return "note", {"type": "classification"}
-    if DATELINE.match(content) and not re.match(r"^(?:from|time)\s+[a-z]", content):
+    if DATELINE.match(content) and not re.match(r"^(?i:from|time)\s+[a-z]", content):
         return "dateline", {}
     if PLACE_DASHES.match(content) or is_date_line(line, dates):
         return "dateline", {}
@@ -176,6 +186,10 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "dateline", {}
     if SALUTE.match(line.content) and len(content) < 120:
         return "salute", {}
+    if ADDRESS_LINE.match(content) and len(content) < 160:
+        return "salute", {}  # "Comrade Peng Dehuai, and to be forwarded to Comrade Kim Il Sung:"
+    if MOTTO.match(content):
+        return "note", {"type": "motto"}  # "Proletarians of all countries, unite!"
     letters = [c for c in content if c.isalpha()]
     upper = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
     if upper and len(content.split()) <= 16 and not content.endswith((".", ",")):
@@ -187,8 +201,14 @@ def top_role(line: Line, dates: list[DateMention], first: bool) -> tuple[str, di
         return "head", {}
     if short and re.search(r"\b(?:No\.|Nº|№)\s*\S*\d", content):
         return "note", {"type": "number"}
-    if first and len(content) < 200 and not content.endswith((".", ":")) or (first and HEAD_DOCUMENT.search(content) and len(content) < 200):
-        return "head", {}
+    words = content.split()
+    title_case = short and all(w[:1].isupper() or w.lower() in MINOR_WORDS for w in words) and not content.endswith((":", "!", "?"))
+    if title_case and HEAD_ISSUER.search(content):
+        return "head", {"type": "issuer"}  # "Embassy of the Hungarian People's Republic"
+    if title_case and len(words) <= 3 and not any(ch.isdigit() for ch in content) and previous and previous[1:] == ("head", {"type": "issuer"}):
+        return "dateline", {}  # a place alone under a letterhead: "Pyongyang"
+    if title_case:
+        return "head", {}  # "Director of Intelligence and Research"
     return None
 
 
@@ -203,6 +223,16 @@ def bottom_role(line: Line, dates: list[DateMention]) -> tuple[str, dict] | None
         return "salute", {}
     if SIGNATURE_MARK.match(content) or LETTER_SPACED.match(content):
         return "signed", {}
+    if CLOSING_NOTE.match(content):
+        return "note", {"type": "instruction"}
+    if DISTRIBUTION_ITEM.match(content) and len(content) < 80:
+        return "note", {"type": "distribution", "_item": "1"}  # kept only under a distribution line
+    if content.isupper() and SIGNATORY_TITLE.search(content) and len(content.split()) <= 8:
+        return "signed", {}  # "SECRETARY OF THE CC" above the name
+    if content.startswith("[") and content.rstrip(".").endswith("]"):
+        return "text", {}  # "[[illegible signature]]", "[Stamp: ...]" among the closing lines
+    if HEAD_ISSUER.search(content) and len(content.split()) <= 8 and not content.endswith((".", ":", ";")) and content[:1].isupper():
+        return "signed", {}  # an office signs: "Chinese Embassy in Vietnam"
     if NUMBER_LINE.match(content):
         return "idno", {"type": "outgoing"}
     if is_date_line(line, dates):
@@ -468,9 +498,19 @@ def segment_message(
     index = first
     title_line = first + 1 if ATTACHMENT_MARK.match(lines[first].content) and first < last else first
     while index <= last and index not in quoted_lines:
-        role = top_role(lines[index], dates, first=(top_level and bare and index == title_line))
+        role = top_role(lines[index], dates, first=(top_level and bare and index == title_line), previous=top[-1] if top else None)
         if role is None:
             break
+        if role[0] == "head" and PARTICIPANTS.match(lines[index].content):
+            # "PARTICIPANTS" / "Present:" and the names below it, up to the next blank line
+            through = index
+            while through + 1 <= last and adjacent(text, lines[through], lines[through + 1]):
+                through += 1
+            top.append((index, "head", {"type": "participants"}))
+            if through > index:
+                top.append((index + 1, "note", {"type": "participants", "through": str(through)}))
+            index = through + 1
+            continue
         if role[0] == "head" and role[1].get("type") == "subject" and re.match(r"^\W*\w+\s*:?\s*$", lines[index].content) and index + 1 <= last:
             top.append((index, "head", {"type": "subject", "through": str(index + 1)}))
             index += 2
@@ -491,6 +531,19 @@ def segment_message(
         bottom.append((index, *role))
         index -= 1
     bottom.reverse()
+    # Items of a copy list ("- Comrade A. Rapacki") belong to the closer only under a
+    # distribution line; an item with none above it is the body's own list, and the
+    # closer starts after it.
+    cut, seen = -1, False
+    for position, (_, role, attributes) in enumerate(bottom):
+        if attributes.get("_item"):
+            if not seen:
+                cut = position
+        elif role == "note" and attributes.get("type") == "distribution":
+            seen = True
+    if cut >= 0:
+        bottom = bottom[cut + 1 :]
+        index = bottom[0][0] - 1 if bottom else last
     # A lone "dateline" or "salute" at the very end with no signature is still a closer;
     # but a closer must not swallow the only paragraph of a message.
     middle_last = index
@@ -506,10 +559,10 @@ def segment_message(
         closer_end = lines[bottom[-1][0]].end
         spans.append(span(closer_start, closer_end, "closer"))
         for line_index, role, attributes in bottom:
+            if role == "text":
+                continue
             line = lines[line_index]
             spans.append(span(line.start, line.end, role, **attributes))
-            if role == "idno":
-                continue
 
 
 def emit_top(text: str, lines: list[Line], top: list[tuple[int, str, dict]], spans: list[Span], heads_seen: list[str]) -> None:
@@ -518,12 +571,14 @@ def emit_top(text: str, lines: list[Line], top: list[tuple[int, str, dict]], spa
 
     def flush() -> None:
         if group:
-            spans.append(span(lines[group[0][0]].start, lines[group[-1][0]].end, "opener"))
+            final = group[-1]
+            spans.append(span(lines[group[0][0]].start, lines[int(final[2].get("through", final[0]))].end, "opener"))
             for line_index, role, attributes in group:
                 line = lines[line_index]
                 if role == "text":
                     continue
-                spans.append(span(line.start, line.end, role, **attributes))
+                through = int(attributes.pop("through", line_index))
+                spans.append(span(line.start, lines[through].end, role, **attributes))
                 add_number(text, line, role, attributes, spans)
             group.clear()
 

@@ -169,3 +169,43 @@ def test_footnotes_under_a_rule():
     assert ("note", "separator", "_______________") in got
     assert ("note", "footnote", "x/ The answer was sent later.") in got
     assert ("signed", None, "IVANOV") in got
+
+
+def test_participants_block_is_one_note_under_its_heading():
+    text = "Memorandum of a Conversation\n\nWashington, May 5, 1955.\n\nPARTICIPANTS\nThe President\nThe Secretary of State\nMr. MacArthur\n\nThe talk began.\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text, bare=True)]
+    assert ("head", "participants", "PARTICIPANTS") in got
+    assert ("note", "participants", "The President\nThe Secretary of State\nMr. MacArthur") in got
+
+
+def test_copy_list_items_belong_to_the_closer_only_under_a_distribution_line():
+    text = "The text.\n\nProduced in 3 copies for:\n\n- Comrade W. Gomułka\n\n- Secretariat (file)\n\nMinutes taken by: A. Starewicz\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "distribution", "- Comrade W. Gomułka") in got
+    assert ("signed", None, "Minutes taken by: A. Starewicz") in got
+    text = "The tasks are these, in order.\n\n- first task\n\n- second task\n\nIVANOV\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "distribution", "- second task") not in got
+    assert ("closer", None, "IVANOV") in got
+
+
+def test_motto_letterhead_address_and_signatory_title():
+    text = ("Proletarians of all countries, unite!\n\nCOMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE\n\nTOP SECRET\n\n"
+            "Comrade Peng Dehuai, and to be forwarded to Comrade Kim Il Sung:\n\nThe decision text.\n\n"
+            "SECRETARY OF THE CC\n\n[signature] K. Chernenko\n\nItem 5 — to be returned within 7 days\n")
+    got = [(k, a.get("type"), t) for k, a, t in roles(text)]
+    assert ("note", "motto", "Proletarians of all countries, unite!") in got
+    assert ("head", "issuer", "COMMUNIST PARTY OF THE SOVIET UNION. CENTRAL COMMITTEE") in got
+    assert ("salute", None, "Comrade Peng Dehuai, and to be forwarded to Comrade Kim Il Sung:") in got
+    assert ("signed", None, "SECRETARY OF THE CC") in got
+    assert ("signed", None, "[signature] K. Chernenko") in got
+    assert ("note", "instruction", "Item 5 — to be returned within 7 days") in got
+
+
+def test_letterhead_place_and_an_office_signing():
+    text = ("Embassy of the Hungarian People's Republic\n\nPyongyang\n\nStrictly secret!\n\nThe report.\n\n"
+            "Chinese Embassy in Vietnam\n\n6 August 1964\n")
+    got = [(k, a.get("type"), t) for k, a, t in roles(text, document_date="1964-08-06")]
+    assert ("head", "issuer", "Embassy of the Hungarian People's Republic") in got
+    assert ("dateline", None, "Pyongyang") in got
+    assert ("signed", None, "Chinese Embassy in Vietnam") in got
