@@ -398,6 +398,9 @@ class Validator:
 
 
 def _megabytes(size: int) -> str:
+    """``200 MiB``, ``1.5 MiB``; under 1 MiB in bytes (``10,102 bytes``)."""
+    if size < 1024 * 1024:
+        return f"{size:,} bytes"
     return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MiB"
 
 
@@ -865,9 +868,11 @@ def collect_files(paths: list[str | Path]) -> list[Path]:
         if not path.is_dir():
             found.append(path)
             continue
+        inside = []
         for folder, subfolders, files in os.walk(path):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            found.extend(Path(folder) / f for f in sorted(files) if f.endswith(".xml"))
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            inside.extend(Path(folder) / f for f in files if f.endswith(".xml"))
+        found.extend(sorted(inside, key=lambda p: p.parts))
     seen: set[Path] = set()
     unique = []
     for path in found:

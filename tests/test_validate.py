@@ -555,3 +555,236 @@ def test_grammars_are_compiled_once(validator):
     started = time.perf_counter()
     Validator().validate(REFERENCE)
     assert time.perf_counter() - started < 1  # no second 5 s compile
+
+
+# ------------------------------------------------------------------------------------
+# Bounded memory: huge and deeply nested files (generated, streamed, in tmp_path)
+# ------------------------------------------------------------------------------------
+
+TEI_START = '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n'
+
+
+def test_deeply_nested_file_is_refused_at_the_limit(validator, tmp_path):
+    """10,000 nested <div>s: libxml2 stops at depth 256 (huge_tree=False), at once."""
+    path = tmp_path / "deep.xml"
+    with path.open("w", encoding="utf-8") as file:
+        file.write(TEI_START)
+        for _ in range(10_000):
+            file.write("<div>\n")
+        for _ in range(10_000):
+            file.write("</div>\n")
+        file.write("</TEI>\n")
+    started = time.perf_counter()
+    problems = validator.validate(path)
+    assert time.perf_counter() - started < 1
+    assert problems == [
+        Problem(
+            str(path), 258, 5,  # the 257th element (TEI is on line 2), where libxml2 stopped
+            "elements are nested more than 256 deep: refused, since deeper trees can exhaust memory "
+            "and no TEI document needs them; look for start tags never closed (<lb> written for <lb/>)",
+            "error", rule="unsafe",
+        )
+    ]
+
+
+def test_huge_text_node_is_refused(validator, tmp_path):
+    """A text node over libxml2's 10 MB limit (the file itself is under the size limit)."""
+    path = tmp_path / "long-text.xml"
+    with path.open("w", encoding="utf-8") as file:
+        file.write(TEI_START + "<text><body><p>")
+        for _ in range(11):
+            file.write("x" * 1024 * 1024)
+        file.write("</p></body></text></TEI>\n")
+    (problem,) = validator.validate(path)
+    assert (problem.rule, problem.line) == ("unsafe", 3)
+    assert problem.message == (
+        "a text or attribute value is longer than 10 MB: refused, since it can exhaust memory and no "
+        "TEI document needs one; split the text into elements"
+    )
+
+
+def write_large_tei(path: Path, megabytes: int) -> None:
+    """A well-formed TEI file of about ``megabytes`` MiB of paragraphs, written in 1 MiB pieces."""
+    paragraph = "<p>To my comrade, on 13 June 1951, the text of a telegram.</p>\n"
+    chunk = paragraph * (1024 * 1024 // len(paragraph))
+    with path.open("w", encoding="utf-8") as file:
+        file.write(TEI_START + "<text><body>\n")
+        for _ in range(megabytes):
+            file.write(chunk)
+        file.write("</body></text></TEI>\n")
+
+
+def test_huge_file_is_refused_unread_quickly_in_little_memory(tmp_path):
+    """200 MiB: refused from its size, before a byte is read; measured in a fresh process."""
+    path = tmp_path / "huge.xml"
+    write_large_tei(path, 200)
+    script = (
+        "import json, resource, sys, time\n"
+        "from encoder.validate import Validator\n"
+        "def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "before = peak()\n"
+        "started = time.perf_counter()\n"
+        "problems = Validator().validate(sys.argv[1])\n"
+        "print(json.dumps({'seconds': time.perf_counter() - started, 'grown_mb': peak() - before,\n"
+        "                  'problems': [[p.rule, p.line, p.column, p.message] for p in problems]}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+    outcome = json.loads(result.stdout)
+    assert outcome["problems"] == [[
+        "unsafe", 1, 1,
+        "the file is 200 MiB, more than the limit of 32 MiB: refused unread, since a tree that large can "
+        "exhaust memory; split the document, or raise the limit (encoder validate --max-size)",
+    ]]
+    assert outcome["seconds"] < 0.1
+    assert outcome["grown_mb"] < 5  # peak memory of the process did not grow: no file data read
+
+
+def test_size_limit_is_an_option(validator):
+    size = REFERENCE.stat().st_size
+    (problem,) = Validator(max_bytes=size // 2).validate(REFERENCE)
+    assert (problem.rule, problem.line, problem.column) == ("unsafe", 1, 1)
+    assert problem.message.startswith(f"the file is {size:,} bytes, more than the limit of {size // 2:,} bytes: ")
+    assert Validator(max_bytes=size).validate(REFERENCE) == []
+
+
+def test_depth_just_under_the_limit_is_read(tmp_path):
+    """250 nested <seg>s inside a paragraph: allowed by libxml2, judged by the grammars."""
+    path = tmp_path / "nested.xml"
+    text = REFERENCE.read_text(encoding="utf-8").replace(
+        "To my <supplied", "To my " + "<seg>" * 240 + "x" + "</seg>" * 240 + " <supplied", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert "unsafe" not in rules(Validator(tei_all=False).validate(path))  # read (no teiHeader: schema)
+
+
+# ------------------------------------------------------------------------------------
+# The command: encoder validate PATH... --format text|json|junit|github
+# ------------------------------------------------------------------------------------
+
+CORRESP_MESSAGE = (
+    '<correspDesc> @ref "#pers-mao" points to <person xml:id="pers-mao">; it must point to the '
+    "<div> or <floatingText> that holds the message"
+)
+
+
+@pytest.fixture
+def two_files(validator, tmp_path):
+    """A folder with a valid document and one with exactly one problem (line 93)."""
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    good = folder / "a-good.xml"
+    good.write_bytes(REFERENCE.read_bytes())
+    bad = Path(mutate(folder, lambda root: one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao"), "b-bad.xml"))
+    column = column_of(str(bad), 93, 'ref="#pers-mao"')
+    return folder, good, bad, column
+
+
+def run(*arguments: str):
+    return CliRunner().invoke(main, ["validate", *arguments])
+
+
+def test_cli_text_format(two_files):
+    folder, good, bad, column = two_files
+    result = run(str(folder))
+    assert result.exit_code == 1
+    assert result.stdout == f"{bad}:93:{column}: [corresp-target] {CORRESP_MESSAGE}\n"
+    assert result.stderr == "1 valid, 1 invalid, 0 unreadable\n"
+
+
+def test_cli_json_format(two_files):
+    folder, good, bad, column = two_files
+    result = run("--format", "json", str(good), str(bad))
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == [
+        {"file": str(bad), "line": 93, "column": column, "rule": "corresp-target",
+         "message": CORRESP_MESSAGE, "severity": "error"}
+    ]
+    assert json.loads(run("--format", "json", str(good)).stdout) == []
+
+
+def test_cli_junit_format(two_files):
+    folder, good, bad, column = two_files
+    result = run("--format", "junit", str(folder))
+    assert result.exit_code == 1
+    suites = etree.fromstring(result.stdout.encode("utf-8"))
+    assert (suites.tag, suites.get("tests"), suites.get("failures")) == ("testsuites", "2", "1")
+    (suite,) = suites
+    assert (suite.tag, suite.get("name"), suite.get("tests"), suite.get("failures")) == ("testsuite", "encoder validate", "2", "1")
+    cases = list(suite)
+    assert [(c.tag, c.get("name"), c.get("classname")) for c in cases] == [
+        ("testcase", str(good), "encoder.validate"), ("testcase", str(bad), "encoder.validate")
+    ]
+    assert len(cases[0]) == 0
+    (failure,) = cases[1]
+    assert (failure.tag, failure.get("type"), failure.get("message")) == ("failure", "corresp-target", CORRESP_MESSAGE)
+    assert failure.text == f"{bad}:93:{column}: [corresp-target] {CORRESP_MESSAGE}"
+
+
+def test_cli_junit_has_a_failure_per_problem(validator, tmp_path):
+    def change(root):
+        one(root, "//tei:div/tei:closer/tei:signed/tei:persName").text = ""
+        one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao")
+
+    path = mutate(tmp_path, change)
+    suites = etree.fromstring(run("--format", "junit", path).stdout.encode("utf-8"))
+    assert [f.get("type") for f in suites.iter("failure")] == ["corresp-target", "name-not-empty"]
+
+
+def test_cli_github_format(two_files):
+    folder, good, bad, column = two_files
+    result = run("--format", "github", str(folder))
+    assert result.exit_code == 1
+    message = CORRESP_MESSAGE.replace("%", "%25")
+    file = str(bad).replace(":", "%3A").replace(",", "%2C")
+    assert result.stdout == f"::error file={file},line=93,col={column},title=[corresp-target]::{message}\n"
+
+
+def test_github_format_escapes_what_workflow_commands_need():
+    problem = Problem("a,b:c.xml", 3, 4, "50% done\nnext: line", rule="iso-date")
+    assert format_report([("a,b:c.xml", [problem])], "github") == (
+        "::error file=a%2Cb%3Ac.xml,line=3,col=4,title=[iso-date]::50%25 done%0Anext: line\n"
+    )
+
+
+def test_cli_all_valid_exits_0(validator):
+    result = run(str(REFERENCE), str(FIXTURES / "inventory.xml"), str(FIXTURES / "hand-edited.xml"))
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "3 valid, 0 invalid, 0 unreadable\n")
+
+
+def test_cli_unreadable_or_unsafe_exits_2(two_files):
+    folder, good, bad, column = two_files
+    result = run(str(folder), str(FIXTURES / "billion-laughs.xml"), str(FIXTURES / "malformed.xml"))
+    assert result.exit_code == 2
+    assert result.stderr == "1 valid, 1 invalid, 2 unreadable\n"
+    assert f"{FIXTURES / 'billion-laughs.xml'}:2:1: [unsafe] the DOCTYPE declares entities" in result.stdout
+
+
+def test_cli_max_size(validator):
+    result = run("--max-size", "0.001", str(REFERENCE))
+    assert result.exit_code == 2
+    assert result.stdout == (
+        f"{REFERENCE}:1:1: [unsafe] the file is 10,102 bytes, more than the limit of 1,048 bytes: refused unread, "
+        "since a tree that large can exhaust memory; split the document, or raise the limit (encoder validate --max-size)\n"
+    )
+
+
+def test_folders_are_recursed_hidden_folders_skipped(tmp_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    for name in ("a/b/deep.xml", "a/top.xml", ".git/hidden.xml", "a/notes.txt", "z.xml"):
+        (tmp_path / name).write_text("<x/>")
+    assert collect_files([tmp_path, tmp_path / "z.xml", tmp_path / "a" / "notes.txt"]) == [
+        tmp_path / "a" / "b" / "deep.xml", tmp_path / "a" / "top.xml", tmp_path / "z.xml", tmp_path / "a" / "notes.txt",
+    ]
+    result = run("--no-tei-all", "--format", "json", str(tmp_path))
+    assert result.exit_code == 1
+    assert sorted({p["file"] for p in json.loads(result.stdout)}) == [
+        str(tmp_path / "a" / "b" / "deep.xml"), str(tmp_path / "a" / "top.xml"), str(tmp_path / "z.xml"),
+    ]
+
+
+def test_cli_usage_errors_exit_2(tmp_path):
+    assert run(str(tmp_path / "absent.xml")).exit_code == 2
+    assert run("--format", "xml", str(REFERENCE)).exit_code == 2
+    result = run(str(tmp_path))  # a folder without .xml files
+    assert (result.exit_code, result.stderr) == (2, "error: no .xml files found in the given paths\n")
