@@ -99,3 +99,25 @@ def test_text_of_a_non_tei_file_fails_clearly(runner, tmp_path):
     result = runner.invoke(main, ["text", str(bad)])
     assert result.exit_code == 2
     assert result.output.startswith(f"error: {bad}: ")
+
+
+def test_xml_special_characters_are_carried_as_text(runner, tmp_path):
+    from lxml import etree
+
+    result = runner.invoke(main, ["encode", str(BAD / "xml-special.txt"), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "xml-special.xml"
+    tree = etree.parse(str(out))
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    title = tree.xpath("//t:titleStmt/t:title", namespaces=ns)[0].text
+    assert "<script>alert(1)</script>" in title
+    assert not tree.xpath("//*[local-name()='script']")
+    assert runner.invoke(main, ["text", str(out)]).output == read_source(BAD / "xml-special.txt")[0].text
+
+
+def test_utf16_and_legacy_encodings_encode(runner, tmp_path):
+    for name in ("utf16.txt", "cp1251.txt", "latin1.txt", "crlf.txt", "utf8-bom.txt"):
+        result = runner.invoke(main, ["encode", str(BAD / name), "-o", str(tmp_path)])
+        assert result.exit_code == 0, (name, result.output)
+    result = runner.invoke(main, ["encode", str(BAD / "cp1251.txt"), "-o", str(tmp_path / "again")])
+    assert "read as CP1251" in result.output
