@@ -127,3 +127,18 @@ def test_correspondence(tei):
         ("transmitted", ["#pers-roshchin"], [], ["1951-06-13T22:00:00+08:00"]),
         ("received", ["#pers-stalin"], [], []),
     ], [])
+
+
+def test_seed_renders(tmp_path):
+    import lxml.html
+
+    from encoder.render import Renderer
+
+    encoded = encode_file(SEED, load_registry(starter_registry()), today="2026-11-26")
+    tei_path = tmp_path / "wcda-112109.xml"
+    tei_path.write_bytes(serialize(encoded.tree))
+    Renderer().render_document(tei_path, tmp_path / "wcda-112109.html")
+    page = lxml.html.parse(str(tmp_path / "wcda-112109.html")).getroot()
+    assert " ".join(page.findtext(".//h1").split()) == (
+        "Ciphered Telegram No. 20772, Roshchin to Comrade Filippov [Stalin], containing a Message from Mao Zedong")
+    assert "GAO GANG" in page.text_content()
