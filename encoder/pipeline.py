@@ -130,8 +130,9 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
         dated = first_dateline_date(spans, found_dates)
         if dated:
             document_date, context_date = dated, iso_of(dated)
-            found_dates = dates.find_dates(text, document_date=context_date)
-            spans = structure.segment(text, found_dates, **layout)
+            if any(needs_context(d.value) for d in found_dates) or RELATIVE_DAY.search(text):
+                found_dates = dates.find_dates(text, document_date=context_date)
+                spans = structure.segment(text, found_dates, **layout)
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
 
@@ -197,6 +198,14 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
             ))
     review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions if not m.ref]
     return Encoded(source, doc_id, tree, problems, review)
+
+
+RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
+
+
+def needs_context(value: DateValue) -> bool:
+    """A date read without its year ("13 June" -> --06-13) is read again once the year is known."""
+    return any((v or "").startswith("--") for v in (value.when, value.from_, value.to, value.not_before, value.not_after))
 
 
 def first_dateline_date(spans: list[Span], found_dates) -> DateValue | None:

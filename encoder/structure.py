@@ -347,6 +347,7 @@ SCRIPTS = (("Cyrl", re.compile(r"[\u0400-\u04ff]")), ("Hani", re.compile(r"[\u4e
            ("Kore", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")), ("Jpan", re.compile(r"[\u3040-\u30ff]")),
            ("Latn", re.compile(r"[A-Za-z\u00c0-\u024f]")))
 MIN_PART_LINES = 3
+NON_LATIN = re.compile(r"[\u0400-\u04ff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def line_script(content: str) -> str | None:
@@ -361,6 +362,8 @@ def script_parts(lines: list[Line], end: int) -> list[tuple[int, int, str]]:
     Lines without letters join the run before them; runs shorter than three lines are
     absorbed by their neighbours, so a Cyrillic word in an English text splits nothing.
     """
+    if not lines or not NON_LATIN.search(lines[0].content[:0] + "".join(line.content for line in lines[:end])):
+        return [(0, end - 1, "Latn")] if end > 0 else [(0, 0, "Latn")]
     runs: list[list] = []
     for index in range(end):
         script = line_script(lines[index].content)
