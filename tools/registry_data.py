@@ -331,7 +331,7 @@ china|China|People's Republic of China;PRC|country||
 taiwan|Taiwan|Formosa|island||
 manchuria|Manchuria|Northeast China;Dongbei|region||
 ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.|country||
-usa|United States|United States of America;USA;U.S.A.;America|country||
+usa|United States|United States of America;USA;U.S.A.;America;US;U.S.|country||
 washington|Washington|Washington, D.C.|city|Washington/US|
 new-york|New York||city|New York City/US|
 london|London||city|London/GB|

@@ -30,7 +30,7 @@ from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
-from .registry import PARTICLES, Entry, Registry
+from .registry import PARTICLES, ROMAN as ROMAN_NUMBER, Entry, Registry
 
 # ---------------------------------------------------------------------------------
 # Normalization and tokens
@@ -147,6 +147,7 @@ PERSON_TITLES = [
     "Defense Minister", "Deputy Foreign Minister", "Deputy Minister", "Deputy Premier",
     "Senator", "Governor", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
     "Shah", "Archbishop", "Bishop", "Cardinal", "Pope", "Father", "Marshal of the Soviet Union",
+    "Plenipotentiary", "Vice-Minister", "Vice Minister", "Vice-Premier", "Foreign Secretary",
 ]
 _TITLE_ALT = "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(PERSON_TITLES, key=len, reverse=True)
@@ -241,6 +242,18 @@ ORG_HEAD_FIND = re.compile(rf"(?<![\w])(?:{_HEADS_CASED})(?![\w])")
 ORG_PRE = re.compile(rf"(?<![\w.])(?:{_CAP}[ \t]+){{1,4}}$")
 ORG_POST = re.compile(
     rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*")
+COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
+_GEO_UPPER = "Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Desert|Plateau|Archipelago|Europe|Asia"
+_GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands"
+GEO_NAMED = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+){{0,2}}?(?:[A-Z][\w’'-]*))"
+    rf"(?:[ \t]+(?P<head>{_GEO_UPPER})|[ \t]+(?P<low>{_GEO_LOWER}))(?![\w-])")
+ORG_LEAD_NOT = {norm(w) for w in """Sent Received Repeated Info Pass Re Copy Copies Dispatched
+    Arrived Action Attention Subject From To""".split()}
+ORG_PLACE_AFTER = re.compile(r"^(?:Embassy|Legation|Consulate General|Consulate|Mission|EMBASSY|LEGATION|CONSULATE)$")
+ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet)$")
+# Acronyms of organizations any state has (no registry entry: which one is meant varies).
+ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These
@@ -254,6 +267,13 @@ DATELINE = re.compile(
     rf"|[ \t]*(?:--|—|–)[ \t]*$)",
     re.MULTILINE,
 )
+# Words after which a gazetteer word is read as a place ("went to Austin"), not a surname.
+LOCATIVE = set("in to from at near via into towards toward through across around outside inside "
+               "In To From At Near Via Into Through".split())
+
+# Letters before a full stop that are an abbreviation, not a person's initials.
+INITIALISMS = {"US", "UK", "UN", "USA", "SS", "PS", "NB", "AM", "PM", "AD", "BC", "RN", "DC"}
+
 DATELINE_NOT = {norm(w) for w in "Received Sent Dispatched Arrived Processed Date Dated Signed "
                 "Typed Copy Translated Issued No Nr Telegram Series".split()}
 SIGNATURE_PREFIX = re.compile(r"^[\s\"“”'(\[]*(?:\(?Signed\)?:?|\(?Sd\.?\)?|\[signature\])?\s*", re.I)
@@ -346,6 +366,8 @@ def _person_forms(idx: _Index, entry: Entry, name) -> None:
             add(toks + surname, "full")
         initials = [f[0][0] for f in forenames]
         add(surname + initials, "full")
+        if len(surname) == 1 and len(forenames[0][0]) > 1:
+            add(surname + forenames[0][:1], "full")  # surname first: "RHEE SYNGMAN"
         if len(initials) > 1:
             add(surname + initials[:1], "full")
         for nick in name.nicknames:
@@ -507,6 +529,11 @@ def _given_fit(entry: Entry, before: list[Tok]) -> bool:
     return False
 
 
+def _regnal(entry: Entry) -> bool:
+    """A person known by one name and a regnal number ("Paul I", "Farouk I")."""
+    return any(not n.forenames and n.suffix and ROMAN_NUMBER.match(n.suffix) for n in entry.names)
+
+
 def _fits_title(entry: Entry, title: str) -> bool:
     if title in {"mr", "mrs", "ms", "miss", "comrade", "comrades", "cde", "comr", "tov", "com",
                  "dr", "sir", "herr", "monsieur", "mme", "madame", "messrs"}:
@@ -561,6 +588,14 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
     cands = full or h.cands
     tier = cands[0][1]
     title = _title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_WORDS else None
+    nxt = toks[h.j] if h.j < len(toks) and gap[h.j - 1] else None
+    if nxt is not None and h.j - h.i == 1 and nxt.raw[:1].isupper() and not nxt.raw.isupper() \
+            and text[toks[h.i].end:nxt.start] == " " and nxt.key not in NOT_NAME \
+            and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \
+            and all(c[2] == "persName" and _regnal(idx.entries[c[0]]) for c in cands):
+        # "Paul Porter" is not King Paul I: a ruler's one name followed by a surname
+        end = nxt.end
+        return NameMention(h.start, end, "persName", None, (), "unknown")
     kinds = {c[2] for c in cands}
     if len(kinds) > 1:
         persons = [c for c in cands if c[2] == "persName"]
@@ -573,6 +608,11 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
                 cands = [c for c in cands if c[2] == "placeName"] or cands
     kind = cands[0][2]
     ids = list(dict.fromkeys(c[0] for c in cands))
+    t0 = toks[h.i]
+    if h.j - h.i == 1 and len(t0.raw) <= 3 and t0.raw.isupper() and t0.raw.lower() in LOWER_WORDS:
+        near = toks[max(0, h.i - 2):h.i] + toks[h.j:h.j + 2]
+        if any(len(x.raw) > 1 and x.raw.isupper() for x in near):
+            return None  # "LET US KNOW": the pronoun, in a telegram written in capitals
     single = h.j - h.i == 1
     end = h.end
     if kind == "persName":
@@ -617,6 +657,8 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
             m = re.match(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])", text[end:end + 6])
             if m:
                 end += m.end()
+    if kind == "orgName" and text[end:end + 3] in ("(b)", "(B)"):
+        end += 3  # "CPSU(b)", "VKP(b)": the Bolsheviks are part of the name
     if len(ids) == 1:
         return NameMention(h.start, end, kind, ids[0], (), "registry" if tier == "full" else "surname")
     # ambiguous: let the document decide
@@ -726,6 +768,47 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
 
     titled = list(out)
 
+    # 1b. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
+    initialed: set[str] = set()
+    k = 0
+    while k < n:
+        t = toks[k]
+        if claimed[k] or len(t.raw) != 1 or not t.raw.isupper() or text[t.end:t.end + 1] != "." \
+                or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
+            k += 1
+            continue
+        j = k
+        while j < n and len(toks[j].raw) == 1 and toks[j].raw.isupper() \
+                and text[toks[j].end:toks[j].end + 1] == "." and j < n - 1 and gap[j] and j - k < 3:
+            j += 1
+        letters = "".join(x.raw for x in toks[k:j])
+        if j == k or j >= n or claimed[j] or letters in INITIALISMS:
+            k = max(j, k + 1)
+            continue
+        sur = toks[j]
+        good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
+            sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
+            and not _not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
+        if not good:
+            k = j
+            continue
+        e = j
+        while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
+                toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
+            e += 1  # "Loga-Sowiński"
+        first = k
+        if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
+                toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
+                not _not_a_name(toks[k - 1]) and not _sentence_start(text, toks[k - 1].start) or (
+                    k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
+                    and toks[k - 1].key in idx.forenames):
+            first = k - 1  # "Richard E. Johnson"
+        out.append(NameMention(toks[first].start, toks[e].end, "persName", None, (), "unknown"))
+        claim(first, e + 1)
+        if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
+            initialed.add(sur.key)
+        k = e + 1
+
     # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
     pos = 0
     prev_line = ""
@@ -814,14 +897,35 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             if k is None or k >= n:
                 break
             t = toks[k]
-            if (t.key in SENTENCE_WORDS or t.key in TITLE_WORDS) and not ORG_HEAD_RE.match(
+            if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or (
+                    t.key in TITLE_WORDS and k + 1 < n
+                    and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
+                    and not ORG_HEAD_RE.match(
                     text[a:b]) and k + 1 < n:
                 a = toks[k + 1].start
                 continue
             break
+        if b == he and text[he:he + 1] == " " and ORG_PLACE_AFTER.match(head.group()):
+            # "Embassy Moscow", "Consulate General Hong Kong" (telegraphese)
+            m2 = re.match(r" ([A-Z][\w’'-]+)(?![\w-])", text[he:he + 40])
+            k2 = starts.get(he + 1)
+            if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
+                    x.kind == "placeName" and x.start == he + 1 for x in found)):
+                b = toks[k2].end
         span_text = text[a:b]
         if ORG_HEAD_RE.match(span_text) or not span_text:
             continue  # a bare "Embassy", "Government": too generic
+        if b == he and ORG_DESCRIPTIVE.match(head.group()):
+            # "the Soviet Government", "Chinese Communist Government", "DRV Government":
+            # a state's government described by adjectives, not a name (no "of ...")
+            pre_ks = in_range(a, hs)
+            if pre_ks and all(toks[x].key in NOT_NAME or toks[x].key in PLACE_WORDS
+                              or toks[x].key.endswith(("ist", "ese", "ian", "an", "ish"))
+                              or toks[x].raw.isupper()
+                              or any(y.kind == "placeName" and y.start <= toks[x].start < y.end
+                                     for y in found)
+                              for x in pre_ks):
+                continue
         ka = starts.get(a)
         kb = in_range(a, b)
         if ka is None or not kb:
@@ -840,6 +944,74 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
                 found.remove(x)
         out.append(NameMention(a, b, "orgName", None, (), "unknown"))
         claim(ka, kb[-1] + 1)
+
+    # 4b. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
+    for k in range(n):
+        if not claimed[k] and toks[k].raw in ORG_ACRONYMS:
+            out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
+            claim(k, k + 1)
+
+    # 4c. Places named with a geographic word: "Formosa Straits", "Shikotan Island",
+    #     "McMahon Line", "Nghe An province" (the lower-case word stays outside).
+    for m in GEO_NAMED.finditer(text):
+        a = m.start()
+        b = m.end() if m.group("head") else m.end("name")
+        kk = in_range(a, b)
+        while kk and (toks[kk[0]].key in SENTENCE_WORDS or toks[kk[0]].key in TITLE_WORDS):
+            kk = kk[1:]  # "The South China Sea"
+        if not kk or toks[kk[0]].end > m.end("name"):
+            continue
+        a = toks[kk[0]].start
+        words = [toks[x] for x in kk]
+        name_words = [w for w in words if w.end <= m.end("name")]
+        if any(w.key in TITLE_WORDS or w.key in HEADER_WORDS or (
+                w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS)
+               for w in name_words):
+            continue
+        if (words[0].key in COMMON_WORDS or words[0].raw.lower() in LOWER_WORDS) and \
+                _sentence_start(text, a):
+            continue
+        inner = [x for x in found if a <= x.start and x.end <= b]
+        partial = [x for x in found if x.start < b and a < x.end and x not in inner]
+        if partial or any(x.kind != "placeName" for x in inner):
+            continue
+        if any(claimed[x] for x in kk) and not inner:
+            continue
+        if any(x.start < b and a < x.end for x in out):
+            continue
+        for x in inner:
+            found.remove(x)
+        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 4d. A country, state or large city the registry does not list ("Vienna", "Bandung"):
+    #     a capitalized word of the gazetteer that is not an ordinary word and not part of
+    #     a longer name.
+    for k in range(n):
+        t = toks[k]
+        if claimed[k] or t.key not in PLACE_WORDS or len(t.raw) < 4 or not t.raw[:1].isupper():
+            continue
+        if t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in NOT_NAME \
+                or t.key in idx.first or t.key in idx.forenames:
+            continue
+        if t.raw.isupper() and _alone_on_line(text, t.start, t.end):
+            continue  # a heading in capitals: a subject, left alone
+        prev = toks[k - 1] if k else None
+        line_start = t.start == 0 or text[t.start - 1] == "\n"
+        if line_start and text[t.end:t.end + 1] == ",":
+            pass  # a dateline: "Ankara, May 5, 1955"
+        elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
+            continue  # only where a place is expected: "to Vienna", "in Bandung"
+        if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
+                prev.key in TITLE_LAST or (prev.raw[:1].isupper() and prev.key not in SENTENCE_WORDS
+                                            and prev.key not in NOT_NAME and not claimed[k - 1])):
+            continue  # "Mr. Jordan", "Michael Jordan"
+        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
+                toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
+                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
+            continue  # part of a longer name
+        out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
+        claim(k, k + 1)
 
     # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
     #    mentioned in the document.
@@ -872,6 +1044,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         if _not_a_name(t) or t.key in known or t.key in idx.first:
             continue
         people.add(t.key)
+    people |= {key for key in initialed if key not in idx.first}
     for x in titled:
         k = starts.get(x.start)
         if k is not None and toks[k].end == x.end and not _not_a_name(toks[k]) \
