@@ -118,24 +118,99 @@ def _project_schema_fast() -> etree.XMLSchema:
         return _grammars["xsd-fast"]  # type: ignore[return-value]
 
 
-def _tei_all() -> etree.RelaxNG:
-    """TEI P5 tei_all, compiled with lxml (libxml2).
+#: tei_all.rng after RELAX NG simplification (jing -s), gzipped: the same grammar, which
+#: libxml2 compiles ~4x faster (:func:`_tei_all_fast`). Derived, never edited: see
+#: :func:`write_simplified_tei_all`.
+SIMPLIFIED_TEI_ALL = "tei_all.simplified.rng.gz"
 
-    Why lxml and not jing (measured by bench/bench_validate.py, same files, same run):
-    lxml compiles the 1 MB grammar in 6-14 s (once per process) and then checks a
-    document in ~1.3 ms; jing starts, compiles and checks one document in ~1.4 s, and
-    one jing process for 1,000 documents costs ~7 ms each. So in-process lxml wins as
-    soon as a run has more than a handful of documents (a CI run of an edition), needs no
-    JVM (pip installs everything), and gives its errors as data, not text to parse. It
-    loses on a single-file run (a pre-commit hook on one changed file pays the compile):
-    ``--no-tei-all`` is there for that. xmlschema does not read RelaxNG. libxml2 does not
-    run the Schematron rules embedded in the grammar.
+
+def _tei_all() -> etree.RelaxNG:
+    """TEI P5 tei_all as published (schemas/tei_all.rng), compiled with lxml (libxml2).
+
+    Why lxml in process and not jing (bench/bench_validate.py, 1,000 documents, same run;
+    figures in that file's docstring): once compiled, lxml checks a document in ~1-1.5 ms;
+    jing costs ~1.5 s per file as one process per file, and ~5 ms per document as one
+    process for all files (JVM start and compile, then a few ms each). lxml also needs no
+    JVM (pip installs everything), gives its errors as data, and shares the parsed tree
+    with the other layers. Its weak point is the compile, 6-14 s for the 1 MB grammar,
+    which alone would make a 1,000-document run slower per document than one jing
+    process: see :func:`_tei_all_fast`, which avoids it for valid documents.
+    xmlschema does not read RelaxNG; libxml2 does not run the grammar's embedded Schematron.
     """
     with _compile_lock:
         if "rng" not in _grammars:
             with resources.as_file(_schema_file("tei_all.rng")) as path:
-                _grammars["rng"] = etree.RelaxNG(etree.parse(str(path)))
+                _grammars["rng"] = etree.RelaxNG(etree.parse(str(path), _parser()))
         return _grammars["rng"]  # type: ignore[return-value]
+
+
+def _tei_all_fast() -> etree.RelaxNG | None:
+    """tei_all after RELAX NG simplification (``jing -s``), for the verdict only; None if
+    the shipped file is absent or was not derived from the current tei_all.rng.
+
+    libxml2 spends most of tei_all's compile simplifying it (includes, defines, combines):
+    the simplified grammar compiles in 1.5-3 s instead of 6-14 s. It is the same language
+    by definition (RELAX NG spec, section 4), but libxml2 words its errors worse on it
+    (e.g. "Element TEI has extra content: text" where the original says "Did not expect
+    element foo there", at the element). So, as with the XSD: the simplified grammar gives
+    the verdict, and only a document it rejects is checked again, with the original
+    grammar (compiled then, once), whose errors are reported; if the original accepts the
+    document, it is valid. The tests check on every mutation that the simplified grammar
+    never accepts what the original rejects.
+    """
+    with _compile_lock:
+        if "rng-fast" not in _grammars:
+            grammar = None
+            simplified = _schema_file(SIMPLIFIED_TEI_ALL)
+            if simplified.is_file() and _simplified_source_hash(simplified) == _tei_all_hash():
+                import gzip  # decompressed here: libxml2 may be built without zlib
+
+                with simplified.open("rb") as file:
+                    tree = etree.parse(io.BytesIO(gzip.decompress(file.read())), _parser())
+                grammar = etree.RelaxNG(tree)
+            _grammars["rng-fast"] = grammar
+        return _grammars["rng-fast"]  # type: ignore[return-value]
+
+
+def _tei_all_hash() -> str:
+    import hashlib
+
+    return hashlib.sha256(_schema_file("tei_all.rng").read_bytes()).hexdigest()
+
+
+def _simplified_source_hash(resource) -> str | None:
+    """The sha256 of tei_all.rng recorded in the simplified grammar's first comment."""
+    import gzip
+
+    with gzip.open(resource.open("rb")) as file:
+        head = file.read(1000).decode("utf-8", errors="replace")
+    match = re.search(r"tei_all\.rng sha256 ([0-9a-f]{64})", head)
+    return match.group(1) if match else None
+
+
+def write_simplified_tei_all(jing: str = "jing", target: Path | None = None) -> Path:
+    """(Re)make schemas/tei_all.simplified.rng.gz from schemas/tei_all.rng with ``jing -s``.
+
+    Run after replacing tei_all.rng (a new TEI release)::
+
+        python -c "from encoder.validate import write_simplified_tei_all as w; w()"
+    """
+    import gzip
+    import subprocess
+
+    with resources.as_file(_schema_file("tei_all.rng")) as path:
+        simplified = subprocess.run([jing, "-s", str(path)], capture_output=True, check=True).stdout
+        target = target or Path(path).with_name(SIMPLIFIED_TEI_ALL)
+    body = simplified.split(b"?>", 1)[1] if simplified.startswith(b"<?xml") else simplified
+    header = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<!-- Derived, do not edit: `jing -s tei_all.rng` (RELAX NG simplification, the same grammar).\n"
+        f"     tei_all.rng sha256 {_tei_all_hash()}\n"
+        "     Remake with encoder.validate.write_simplified_tei_all(). -->"
+    ).encode("utf-8")
+    with gzip.GzipFile(target, "wb", compresslevel=9, mtime=0) as file:
+        file.write(header + body)
+    return target
 
 
 # --------------------------------------------------------------------------------------
@@ -392,7 +467,7 @@ class Validator:
 
         yield from _schema_problems(document)
         if self.tei_all:
-            yield from _tei_all_problems(document, _tei_all())
+            yield from _tei_all_problems(document)
         for _rule_id, check in _CHECKS:
             yield from check(document)
 
@@ -558,8 +633,13 @@ _ELEMENT_IN_MESSAGE = re.compile(r"[Ee]lement (\S+)")
 _ATTRIBUTE_IN_MESSAGE = re.compile(r"attribute (\S+) for element")
 
 
-def _tei_all_problems(document: _Document, grammar: etree.RelaxNG) -> Iterator[Problem]:
+def _tei_all_problems(document: _Document) -> Iterator[Problem]:
     """tei_all's errors, as libxml2 words them, at the element they name."""
+    fast = _tei_all_fast()
+    with _tei_all_lock:
+        if fast is not None and fast.validate(document.tree):
+            return
+    grammar = _tei_all()
     with _tei_all_lock:
         grammar.validate(document.tree)
         entries = [(e.line, e.message) for e in grammar.error_log]
