@@ -254,6 +254,7 @@ ORG_PLACE_AFTER = re.compile(r"^(?:Embassy|Legation|Consulate General|Consulate|
 ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet)$")
 # Acronyms of organizations any state has (no registry entry: which one is meant varies).
 ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
+ORG_ACRONYM_FIND = re.compile(r"(?<![\w])(?:MFA|FonOff|FONOFF|MOFA)(?![\w])")
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These
@@ -946,8 +947,9 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         claim(ka, kb[-1] + 1)
 
     # 4b. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
-    for k in range(n):
-        if not claimed[k] and toks[k].raw in ORG_ACRONYMS:
+    for m in ORG_ACRONYM_FIND.finditer(text):
+        k = starts.get(m.start())
+        if k is not None and not claimed[k] and toks[k].raw in ORG_ACRONYMS:
             out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
             claim(k, k + 1)
 
@@ -989,7 +991,7 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
     #     a longer name.
     for k in range(n):
         t = toks[k]
-        if claimed[k] or t.key not in PLACE_WORDS or len(t.raw) < 4 or not t.raw[:1].isupper():
+        if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4 or not t.raw[:1].isupper():
             continue
         if t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in NOT_NAME \
                 or t.key in idx.first or t.key in idx.forenames:
