@@ -13,34 +13,73 @@
     search.html                full-text search with no server
     assets/edition.css assets/site.js assets/search-index.js
 
-Two stylesheets are compiled once per run: ``document.xsl`` runs once per document, on a
-document parsed once, and writes both views and returns a small record of the document;
+Two stylesheets are compiled once per run: ``document.xsl`` runs once per document and
+returns both views and a small record of the document (as one JSON object of strings);
 ``site.xsl`` turns the records (the catalogue) into the edition's own pages. The search
 index is built here from the records' text and written as a script (a JSON file could
 not be read by a page opened from disk).
 
 No page loads anything from the network; the only scripts are the site's own (the
 index's filters and the search), and every page but search is complete without them.
-Outputs are written atomically: Saxon writes into a staging folder inside ``out_dir``,
-then each file is moved into place.
+Outputs are written atomically: every file is written into a staging folder inside
+``out_dir``, then moved into place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 import time
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from lxml import etree
 
-from .render import RenderError, _asset_dir, _bracketed, _captured_stderr, _clean, _saxon
+from .render import RenderError, _asset_dir, _bracketed, _captured_stderr, _clean, _html_bytes, _saxon
+
+
+class _Stderr:
+    """Saxon's reports on file descriptor 2, captured into one reused temporary file.
+
+    render._captured_stderr makes a temporary file per call, which costs more than
+    rendering a small document; here one file serves the whole run and is read only
+    when something was written.
+    """
+
+    def __init__(self) -> None:
+        self._sink = tempfile.TemporaryFile(mode="w+b")
+
+    @contextlib.contextmanager
+    def capture(self) -> Iterator[list[str]]:
+        out: list[str] = []
+        try:
+            saved = os.dup(2)
+        except OSError:
+            yield out
+            return
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os.dup2(self._sink.fileno(), 2)
+        try:
+            yield out
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            if self._sink.tell():
+                self._sink.seek(0)
+                out.append(self._sink.read().decode("utf-8", "replace"))
+                self._sink.seek(0)
+                self._sink.truncate()
+
+    def close(self) -> None:
+        self._sink.close()
 
 __all__ = ["build_site", "SiteReport", "SiteBuilder", "search_words", "ASSETS"]
 
@@ -57,7 +96,8 @@ class SiteReport:
 
     ``documents``: the TEI files rendered; ``failed``: (file, reason) for each that could
     not be (the others are rendered all the same); ``pages``: every file written, as
-    paths; ``seconds``: wall time.
+    paths; ``seconds``: wall time; ``timings``: seconds of each phase ("compile",
+    "documents", "pages" (the edition's pages), "search", "move").
     """
 
     out_dir: Path
@@ -65,6 +105,7 @@ class SiteReport:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)
     seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase
 
     @property
     def ok(self) -> bool:
@@ -102,7 +143,12 @@ class SiteBuilder:
         self._xslt = self._proc.new_xslt30_processor()
         self._document = self._compile("document.xsl")
         self._site = self._compile("site.xsl")
-        self._bracketed = self._proc.make_string_value(_bracketed())
+        self._stderr = _Stderr()
+        self._title: str | None = None
+        # parameters that are the same for every document of the run
+        for key, value in {"bracketed": _bracketed(), "site-root": "../", "css-href": f"../{ASSETS}/{CSS_NAME}",
+                           "index-href": "../index.html"}.items():
+            self._document.set_parameter(key, self._proc.make_string_value(value))
 
     def _compile(self, name: str):
         path = self._assets / name
@@ -118,47 +164,46 @@ class SiteBuilder:
 
     # -- one document -------------------------------------------------------------
     def render_document(self, tei: Path, stage: Path, name: str, title: str) -> str:
-        """Write html/<name>.html and diplomatic/<name>.html under ``stage``; return the record."""
+        """Write html/<name>.html and diplomatic/<name>.html under ``stage``; return the record.
+
+        ``stage`` must hold the folders html/ and diplomatic/.
+        """
         proc, ex = self._proc, self._document
-        node, failure = None, None
-        with _captured_stderr() as captured:
-            try:
-                node = proc.parse_xml(xml_file_name=str(tei))
-            except Exception as exc:  # PySaxonApiError
-                failure = str(exc)
-        if failure is not None or node is None:
-            raise RenderError(tei, _clean(failure or "could not be read", captured))
         quoted = _quote(name)
         params = {
-            "reading-uri": (stage / "html" / f"{name}.html").as_uri(),
-            "diplomatic-uri": (stage / "diplomatic" / f"{name}.html").as_uri(),
             "doc-href": f"html/{quoted}.html",
             "dipl-href": f"diplomatic/{quoted}.html",
-            "site-root": "../",
             "diplomatic-href": f"../diplomatic/{quoted}.html",
             "reading-href": f"../html/{quoted}.html",
-            "css-href": f"../{ASSETS}/{CSS_NAME}",
-            "index-href": "../index.html",
-            "edition-title": title,
         }
         for key, value in params.items():
             ex.set_parameter(key, proc.make_string_value(value))
-        ex.set_parameter("bracketed", self._bracketed)
+        if title != self._title:
+            ex.set_parameter("edition-title", proc.make_string_value(title))
+            self._title = title
         result, failure = None, None
-        with _captured_stderr() as captured:
+        with self._stderr.capture() as captured:
             try:
+                node = proc.parse_xml(xml_file_name=str(tei))
                 result = ex.transform_to_string(xdm_node=node)
             except Exception as exc:  # PySaxonApiError
                 failure = str(exc)
         if failure is not None or result is None:
             raise RenderError(tei, _clean(failure or "the transformation produced no output", captured))
+        parts = json.loads(result)
+        for folder, key in (("html", "reading"), ("diplomatic", "diplomatic")):
+            (stage / folder / f"{name}.html").write_bytes(_html_bytes(parts[key]))
+        return parts["record"]
         return result
+
+    def close(self) -> None:
+        self._stderr.close()
 
     # -- the edition's pages --------------------------------------------------------
     def render_pages(self, catalogue: str, stage: Path) -> None:
         proc, ex = self._proc, self._site
         node, failure = None, None
-        with _captured_stderr() as captured:
+        with self._stderr.capture() as captured:
             try:
                 node = proc.parse_xml(xml_text=catalogue)
                 ex.set_base_output_uri(stage.as_uri() + "/")
@@ -225,9 +270,20 @@ def build_site(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = SiteReport(out_dir)
+    clock = time.perf_counter()
+
+    def lap(phase: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        report.timings[phase] = report.timings.get(phase, 0.0) + now - clock
+        clock = now
+
     builder = SiteBuilder()
+    lap("compile")
     valid_by = {Path(p).resolve(): bool(v) for p, v in (valid or {}).items()}
     stage = Path(tempfile.mkdtemp(dir=out_dir, prefix=".site-")).resolve()
+    (stage / "html").mkdir()
+    (stage / "diplomatic").mkdir()
     try:
         records: list[etree._Element] = []
         parts: list[str] = []
@@ -262,15 +318,20 @@ def build_site(
             raise RenderError(out_dir, f"site title: {exc}") from None
         head = etree.tostring(root, encoding="unicode")  # "<catalogue title=.../>", escaped
         catalogue = head[:-2] + ">" + "".join(parts) + "</catalogue>"
+        lap("documents")
         builder.render_pages(catalogue, stage)
+        lap("pages")
         assets = stage / ASSETS
         assets.mkdir(exist_ok=True)
         folder = _asset_dir()
         shutil.copyfile(folder / CSS_NAME, assets / CSS_NAME)
         shutil.copyfile(folder / JS_NAME, assets / JS_NAME)
         (assets / SEARCH_INDEX_NAME).write_bytes(_search_index(records))
+        lap("search")
         _move_tree(stage, out_dir, report.pages)
+        lap("move")
     finally:
+        builder.close()
         shutil.rmtree(stage, ignore_errors=True)
     report.seconds = time.perf_counter() - started
     return report

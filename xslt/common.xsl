@@ -109,7 +109,10 @@
   <xsl:function name="ed:unidentified-key" as="xs:string">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="text" as="xs:string"/>
-    <xsl:sequence select="'u-' || $kind || '-' || replace(replace(lower-case(normalize-space($text)), '[^\p{L}\p{N}]+', '-'), '^-|-$', '')"/>
+    <!-- no regex: SaxonC spends more on a \p{L} class per call than on the rest of a page -->
+    <xsl:sequence select="'u-' || $kind || '-' || string-join(tokenize(translate(lower-case(normalize-space($text)),
+        ' .,;:!?()[]{}&lt;&gt;&quot;&#x27;&#x27;/\|#%&amp;*+=~`^@$&#x2018;&#x2019;&#x201C;&#x201D;&#x2014;&#x2013;&#xAB;&#xBB;',
+        '---------------------------------------'), '-')[. != ''], '-')"/>
   </xsl:function>
 
   <!-- Authority links of a registry entry (person, place, org): Wikidata, VIAF, GeoNames.
@@ -157,6 +160,18 @@
     </nav>
   </xsl:function>
 
+  <!-- Is an ISO value one that HTML's datetime attribute accepts (a year, year-month, date,
+       or date and time with seconds and optional zone)? Casts, not a regex: cheaper in SaxonC. -->
+  <xsl:function name="ed:html-datetime" as="xs:boolean">
+    <xsl:param name="v" as="xs:string?"/>
+    <xsl:variable name="s" select="normalize-space($v)"/>
+    <xsl:sequence select="if (string-length($s) = 4) then $s castable as xs:gYear and not(starts-with($s, '-'))
+        else if (string-length($s) = 7) then $s castable as xs:gYearMonth
+        else if (string-length($s) = 10) then $s castable as xs:date
+        else if (string-length($s) ge 19 and substring($s, 11, 1) = 'T') then $s castable as xs:dateTime
+        else false()"/>
+  </xsl:function>
+
   <!-- "telegram" -> "Telegram" -->
   <xsl:function name="ed:upper-first" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
@@ -166,7 +181,9 @@
   <!-- A safe class-name token from any attribute value. -->
   <xsl:function name="ed:token" as="xs:string">
     <xsl:param name="s" as="xs:string?"/>
-    <xsl:sequence select="replace(lower-case(normalize-space($s)), '[^a-z0-9_\-]+', '-')"/>
+    <xsl:variable name="t" select="lower-case(normalize-space($s))"/>
+    <xsl:sequence select="if (translate($t, 'abcdefghijklmnopqrstuvwxyz0123456789_-', '') = '') then $t
+        else replace($t, '[^a-z0-9_\-]+', '-')"/>
   </xsl:function>
 
 </xsl:stylesheet>

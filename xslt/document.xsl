@@ -3,16 +3,17 @@
   document.xsl: one TEI document -> everything the site needs from it, in one pass
   (encoder.site runs it once per document, on a document parsed once):
 
-    - the reading view     (xsl:result-document to $reading-uri, see reading.xsl)
-    - the diplomatic view  (xsl:result-document to $diplomatic-uri, see diplomatic.xsl)
-    - the principal result: a <doc> record for the edition's pages (site.xsl): title,
+    - the reading view (reading.xsl) and the diplomatic view (diplomatic.xsl), serialized;
+    - a <doc> record for the edition's pages (site.xsl): title,
       date, kind, summary, who sent and received the main message, every name of the
       text with its register key and anchor, the registry entries of the standOff, and
       the plain text for the search index.
 
-  Parameters (besides those of reading.xsl and diplomatic.xsl): reading-uri and
-  diplomatic-uri (absolute URIs of the two pages), doc-href and dipl-href (their paths
-  from the site's root, written into the record).
+  The result is one JSON object holding the three as strings: "reading", "diplomatic"
+  (HTML5) and "record" (XML).
+
+  Parameters (besides those of reading.xsl and diplomatic.xsl): doc-href and dipl-href
+  (the pages' paths from the site's root, written into the record).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,27 +25,24 @@
 
   <xsl:import href="diplomatic.xsl"/>
 
-  <xsl:output method="xml" encoding="UTF-8" indent="no" omit-xml-declaration="yes"/>
-  <xsl:output name="ed:page" method="html" html-version="5" encoding="UTF-8" indent="no"
-      include-content-type="no"/>
+  <!-- One JSON object: {"reading": html, "diplomatic": html, "record": xml}. Returning the
+       pages as strings (encoder.site writes them) is several times faster in SaxonC than
+       xsl:result-document writing files. -->
+  <xsl:output method="json" encoding="UTF-8"/>
+  <xsl:variable name="ed:html5" as="map(*)" select="map{'method': 'html', 'html-version': 5,
+      'encoding': 'UTF-8', 'indent': false(), 'include-content-type': false()}"/>
 
-  <xsl:param name="reading-uri" as="xs:string" select="''"/>
-  <xsl:param name="diplomatic-uri" as="xs:string" select="''"/>
   <xsl:param name="doc-href" as="xs:string" select="''"/>
   <xsl:param name="dipl-href" as="xs:string" select="''"/>
 
   <xsl:template match="/">
-    <xsl:if test="$reading-uri != ''">
-      <xsl:result-document href="{$reading-uri}" format="ed:page">
-        <xsl:call-template name="reading-page"/>
-      </xsl:result-document>
-    </xsl:if>
-    <xsl:if test="$diplomatic-uri != ''">
-      <xsl:result-document href="{$diplomatic-uri}" format="ed:page">
-        <xsl:call-template name="diplomatic-page"/>
-      </xsl:result-document>
-    </xsl:if>
-    <xsl:call-template name="record"/>
+    <xsl:variable name="reading" as="document-node()"><xsl:document><xsl:call-template name="reading-page"/></xsl:document></xsl:variable>
+    <xsl:variable name="diplomatic" as="document-node()"><xsl:document><xsl:call-template name="diplomatic-page"/></xsl:document></xsl:variable>
+    <xsl:variable name="record" as="element()"><xsl:call-template name="record"/></xsl:variable>
+    <xsl:sequence select="map{
+        'reading': serialize($reading, $ed:html5),
+        'diplomatic': serialize($diplomatic, $ed:html5),
+        'record': serialize($record)}"/>
   </xsl:template>
 
   <xsl:template name="record">

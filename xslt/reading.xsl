@@ -543,7 +543,7 @@
     <xsl:variable name="value" select="ed:date-value(.)"/>
     <time>
       <xsl:sequence select="ed:attrs(., ())"/>
-      <xsl:if test="@when[matches(normalize-space(.), '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')]">
+      <xsl:if test="ed:html-datetime(@when)">
         <xsl:attribute name="datetime" select="normalize-space(@when)"/>
       </xsl:if>
       <xsl:if test="exists($value)">

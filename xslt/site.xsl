@@ -53,8 +53,6 @@
       select="map:merge(for $i in 1 to count($docs) return map:entry(generate-id($docs[$i]), $i))"/>
   <xsl:variable name="edition-title" select="(/catalogue/@title[normalize-space()], 'Edition')[1] ! normalize-space(.)"/>
 
-  <xsl:key name="entry" match="entry" use="@key"/>
-  <xsl:key name="refs" match="m | c | from | to | via | at" use="@key"/>
 
   <xsl:variable name="kinds" as="map(xs:string, map(xs:string, xs:string))" select="map{
       'person': map{'page': 'persons.html', 'title': 'Persons', 'one': 'person', 'many': 'persons'},
@@ -75,6 +73,15 @@
     </xsl:for-each-group>
   </xsl:variable>
 
+  <!-- "kind key" -> the documents naming it, in date order (computed once) -->
+  <xsl:variable name="docs-by-item" as="map(xs:string, element(doc)*)">
+    <xsl:map>
+      <xsl:for-each-group select="/catalogue/doc/(m | c | from | to | via | at | entry)" group-by="@kind || ' ' || @key">
+        <xsl:map-entry key="current-grouping-key()"
+            select="sort(current-group()/.., (), function($d) { $doc-order(generate-id($d)) })"/>
+      </xsl:for-each-group>
+    </xsl:map>
+  </xsl:variable>
   <xsl:variable name="labels" as="map(xs:string, xs:string)"
       select="map:merge($register ! map:entry(@kind || ' ' || @key, string(@label)))"/>
 
@@ -569,9 +576,7 @@
   <!-- the documents that name a register item, in date order -->
   <xsl:function name="ed:docs-of" as="element(doc)*">
     <xsl:param name="item" as="element(item)"/>
-    <xsl:variable name="kind" select="string($item/@kind)"/>
-    <xsl:variable name="hits" select="(key('refs', string($item/@key), $catalogue) | key('entry', string($item/@key), $catalogue))[@kind = $kind]"/>
-    <xsl:sequence select="sort($hits/.., (), function($d) { $doc-order(generate-id($d)) })"/>
+    <xsl:sequence select="$docs-by-item($item/@kind || ' ' || $item/@key)"/>
   </xsl:function>
 
   <xsl:function name="ed:main-name" as="xs:string">
@@ -630,7 +635,7 @@
     <xsl:choose>
       <xsl:when test="normalize-space($when)">
         <time title="{$when}">
-          <xsl:if test="matches($when, '^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:\d{2})?)?)?)?$')">
+          <xsl:if test="ed:html-datetime($when)">
             <xsl:attribute name="datetime" select="$when"/>
           </xsl:if>
           <xsl:value-of select="ed:format-iso($when)"/>
