@@ -129,7 +129,7 @@ def validate(paths, no_tei_all, output_format, max_mb):
     if not files:
         click.echo("error: no .xml files found in the given paths", err=True)
         sys.exit(EXIT_UNREADABLE)
-    validator = Validator(tei_all=not no_tei_all, max_bytes=int(max_mb * 1024 * 1024))
+    validator = Validator(tei_all=not no_tei_all, max_bytes=int(max_mb * 1024 * 1024), documents=len(files))
     streamed = output_format in ("text", "github")
     results = []
     invalid = unreadable = 0
