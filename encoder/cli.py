@@ -177,9 +177,17 @@ def render(tei_files, out_dir):
               help="Where to write the built edition (default: EDITION/_build).")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Registry files in addition to EDITION/registry/*.xml. Repeatable.")
-@click.option("--force", is_flag=True, help="Overwrite TEI files even if they were changed by hand.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes to use (default: every core). 1 works in a single process.")
+@click.option("--force", is_flag=True,
+              help="Replace TEI files that were changed by hand with a fresh encoding (your edits are lost).")
+@click.option("--rebuild", is_flag=True,
+              help="Encode, validate and render every document again, even unchanged ones "
+                   "(hand-edited TEI is still kept unless --force).")
 @click.option("--no-tei-all", is_flag=True, help="Skip the official TEI P5 tei_all check.")
-def build(edition, out_dir, registries, force, no_tei_all):
+@click.option("--progress/--no-progress", "show_progress", default=None,
+              help="A progress bar (default on a terminal; elsewhere, e.g. in CI, a plain line every tenth).")
+def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_progress):
     """Build a whole edition: transcriptions in, TEI and HTML out.
 
     \b
@@ -190,6 +198,15 @@ def build(edition, out_dir, registries, force, no_tei_all):
       html/      one reading view per document
       index.html the documents by date
       review.txt names the registry does not know (review.json for tools)
+
+    \b
+    Incremental: a document whose transcription (and NAME.meta.json), registry and
+    encoder version are unchanged since the last build is not encoded, validated or
+    rendered again. A TEI file you changed by hand is never overwritten: it is kept,
+    validated and rendered as you wrote it (--force replaces it). Every file is written
+    atomically, so an interrupted build leaves old or new files, never partial ones, and
+    the next build carries on where it stopped.
+
     Ends with a summary; exit code 1 if any document is invalid or unreadable.
     """
     from .build import build_edition
@@ -198,15 +215,16 @@ def build(edition, out_dir, registries, force, no_tei_all):
     out_dir = out_dir or edition / "_build"
     try:
         summary = build_edition(
-            edition, out_dir, registry_paths=registries, force=force, tei_all=not no_tei_all,
-            echo=lambda line: click.echo(line, err=True),
+            edition, out_dir, registry_paths=registries, force=force, rebuild=rebuild, tei_all=not no_tei_all,
+            jobs=jobs, progress=show_progress, echo=lambda line: click.echo(line, err=True),
         )
     except RegistryError as error:
         click.echo(f"error: registry: {error}", err=True)
         sys.exit(EXIT_UNREADABLE)
     for problem in summary.problems:
         report(problem)
-    click.echo(summary.line())
+    for line in summary.lines():
+        click.echo(line)
     click.echo(f"open {out_dir / 'index.html'}")
     sys.exit(EXIT_OK if summary.ok else EXIT_INVALID)
 
@@ -217,7 +235,7 @@ def build(edition, out_dir, registries, force, no_tei_all):
               help="A folder of hand-corrected TEI files: compare a fresh encoding of each transcription "
                    "in GOLD with the TEI file of the same name here.")
 @click.option("--registry", "registries", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Registry files for --tei mode. Repeatable.")
+              help="Registry files for --tei mode, read after the starter registry. Repeatable.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def evaluate_command(gold, tei_dir, registries, output_format):
     """Measure the encoder against gold annotations.
@@ -236,7 +254,9 @@ def evaluate_command(gold, tei_dir, registries, output_format):
 
     from .evaluate import evaluate
 
-    registry = load_registry_or_exit(registries) if tei_dir else None
+    from .build import starter_registry
+
+    registry = load_registry_or_exit(starter_registry() + list(registries)) if tei_dir else None
     scores = evaluate(gold, registry, tei_dir)
     if scores.documents == 0:
         click.echo("error: no gold documents found", err=True)
@@ -245,6 +265,102 @@ def evaluate_command(gold, tei_dir, registries, output_format):
         click.echo(json_module.dumps(scores.as_dict(), indent=1))
     else:
         click.echo("\n".join(scores.lines()))
+
+
+@main.group()
+def export():
+    """Export a built edition for the systems that consume TEI (correspSearch, corpus tools)."""
+
+
+@export.command(name="cmif")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The CMIF file to write.")
+@click.option("--title", required=True, help="Title of the CMIF file, e.g. the edition's name.")
+@click.option("--editor", required=True, help="Who is responsible for the file (correspSearch shows it).")
+@click.option("--email", required=True, help="The editor's e-mail address (CMIF requires one).")
+@click.option("--url", required=True, help="Where the CMIF file will be published; correspSearch harvests it from there.")
+@click.option("--publisher", default=None, help="The publishing institution or project (default: the editor).")
+@click.option("--licence", type=click.Choice(["cc-by", "cc0"]), default="cc-by", show_default=True,
+              help="The licence of the file: CC BY 4.0 or CC0 1.0 (correspSearch accepts only these).")
+@click.option("--bibl-type", type=click.Choice(["print", "online", "hybrid"]), default=None,
+              help="The kind of edition every source is (default: online when the document has a URL, else print).")
+def export_cmif_command(paths, out_path, title, editor, email, url, publisher, licence, bibl_type):
+    """Write a CMIF file (correspSearch) of the letters in TEI files or folders (an edition: its _build/tei).
+
+    \b
+    One correspDesc per letter that has a sender and an addressee (others are listed and
+    left out). Persons and organizations are linked only to VIAF, GND, Library of
+    Congress or BnF (add <idno type="VIAF">... to the registry entry); places only to
+    GeoNames; dates are given as YYYY, YYYY-MM or YYYY-MM-DD. Each document is a bibl
+    in sourceDesc, with an xml:id made from its own, which the letters point to.
+    """
+    from .export import export_cmif
+
+    report = export_cmif(paths, out_path, title=title, editor=editor, email=email, url=url,
+                         publisher=publisher, licence=licence, bibl_type=bibl_type)
+    for reason in report.skipped:
+        click.echo(f"left out: {reason}", err=True)
+    click.echo(
+        f"{out_path}: {report.letters} letters from {report.documents} documents; "
+        f"{report.linked} names linked to an authority file correspSearch accepts, {report.unlinked} without one "
+        f"(add VIAF, GND, LC or BnF ids to the registry to link them); {len(report.skipped)} left out"
+    )
+    if report.documents == 0:
+        click.echo("error: no TEI files found in the given paths", err=True)
+        sys.exit(EXIT_UNREADABLE)
+
+
+@export.command(name="corpus")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", "out_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The teiCorpus file to write.")
+@click.option("--title", default="Edition", show_default=True, help="Title of the corpus.")
+def export_corpus_command(paths, out_path, title):
+    """Write one teiCorpus file holding every TEI document in the given files or folders.
+
+    Each document keeps its own header; its xml:ids are prefixed with the document's id
+    (wcda-112109.pers-stalin) so that they stay unique in the corpus, and its #pointers
+    are changed to match.
+    """
+    from .export import export_corpus
+
+    count = export_corpus(paths, out_path, title=title)
+    if count == 0:
+        click.echo("error: no TEI files found in the given paths", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    click.echo(f"{out_path}: teiCorpus of {count} documents")
+
+
+@main.command(name="publish")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--to", "url", required=True,
+              help="The database: http://HOST:PORT/rest/DB (BaseX REST), http://HOST:PORT/exist/rest/db/COLL "
+                   "(eXist-db REST) or basex://HOST:PORT/DB (BaseX server protocol, e.g. Debian's basexserver).")
+@click.option("--user", default=None, help="User name for the database (or user:password@ in the URL).")
+@click.option("--password", default=None, envvar="ENCODER_DB_PASSWORD",
+              help="Password for the database (or the ENCODER_DB_PASSWORD environment variable).")
+def publish_command(paths, url, user, password):
+    """Upload TEI files (or folders; an edition: its _build/tei) into an XML database.
+
+    The database is created if it does not exist; each document is stored under its file
+    name, replacing one of the same name. Then query it with XQuery, e.g.
+    GET URL?query=count(//*:correspDesc).
+    """
+    from .export import tei_files
+    from .publish import PublishError, publish
+
+    files = tei_files(paths)
+    if not files:
+        click.echo("error: no TEI files found in the given paths", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    try:
+        report = publish(files, url, user=user, password=password)
+    except PublishError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    created = " (created)" if report.created else ""
+    click.echo(f"published {report.documents} documents into {report.database}{created}")
 
 
 if __name__ == "__main__":

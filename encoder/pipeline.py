@@ -158,7 +158,9 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
             problems.append(Problem(source.path, line, column_of(text, mention.start), f"impossible date, tagged without a value: {mention.value.error}", "warning", "date"))
             spans.append(span(mention.start, mention.end, "date"))
         else:
-            spans.append(Span(mention.start, mention.end, "date", tuple(sorted(mention.value.attributes().items()))))
+            # A clock time alone ("at 14:00") is a time, not a date.
+            kind = "time" if re.match(r"^\d\d:", mention.value.when or "") else "date"
+            spans.append(Span(mention.start, mention.end, kind, tuple(sorted(mention.value.attributes().items()))))
 
     title_names = find_names(metadata.title, registry) if metadata.title else []
     correspondence = transmission.find_correspondence(

@@ -425,7 +425,11 @@ DATELINE_PLACE = re.compile(
     rf"\W*(?:(?i:from|to|destination|dispatched|despatched|sent|received|arrived)\s*:?\s+(?:(?i:on|at|in)\s+)?)?\[?"
     rf"(?P<place>{PLACE_WORD}(?:[ -]{PLACE_WORD}){{0,3}})\]?\s*(?:,|--|—|–|$)"
 )
-NOT_A_PLACE = re.compile(r"^(?:No|Nº|Date|Time|Comrade|Mr|The|Copy|Special|Series|To|From|Top|Secret)\b", re.I)
+NOT_A_PLACE = re.compile(
+    r"^(?:No|Nº|Date|Time|Comrade|Comrades|Cde|Mr|Mrs|Dr|Sir|The|Copy|Special|Series|To|From|Top|Secret|Ambassador|Minister"
+    r"|Plenipotentiary|Envoy|Chargé|Consul|Secretary|General|Marshal|Chairman|Premier|President|Deputy|Vice|Foreign|Prime)\b",
+    re.I,
+)
 
 
 def dateline_places(text: str, spans: list[Span]) -> list[Span]:

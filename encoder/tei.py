@@ -39,7 +39,7 @@ ELEMENTS = {
     "head": "head", "p": "p", "ab": "ab", "salute": "salute", "dateline": "dateline",
     "byline": "byline", "signed": "signed", "note": "note", "idno": "idno",
     "list": "list", "item": "item",
-    "persName": "persName", "placeName": "placeName", "orgName": "orgName", "date": "date",
+    "persName": "persName", "placeName": "placeName", "orgName": "orgName", "date": "date", "time": "time",
     # editorial brackets (see encoder.brackets)
     "supplied": "supplied", "gap": "gap", "editorial-note": "note", "sic": "note",
     "foreign": "note", "footnote-ref": "ref",
@@ -66,7 +66,7 @@ RANK = {
     "head": 3, "p": 3, "ab": 3, "salute": 3, "dateline": 3, "byline": 3, "signed": 3,
     "note": 3, "item": 3,
     "supplied": 5, "gap": 5, "editorial-note": 5, "sic": 5, "foreign": 5, "footnote-ref": 5,
-    "persName": 6, "placeName": 6, "orgName": 6, "date": 7, "idno": 4,
+    "persName": 6, "placeName": 6, "orgName": 6, "date": 7, "time": 7, "idno": 4,
 }
 # Kinds that must not hold other markup: their content becomes a single text child.
 OPAQUE = {"gap", "sic", "footnote-ref"}
