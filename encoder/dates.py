@@ -205,6 +205,14 @@ _VAGUE = (
     rf"|{_year_supplied('v')})"
     r"(?![\w-]|[.,:]\d)"
 )
+_MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
+    rf"(?<![\w.])(?P<m1>{_MONTH}){_S0}(?:[-–—]|{_S1}to{_S1}){_S0}(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}){_YEAR_SUPPLIED}"
+)
+_ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
+    rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
+    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and)\b|$)"
+)
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$")
 _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
@@ -231,7 +239,9 @@ _SCANNER = re.compile(
             + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]])))?)",  # "..., 1962, 0355"
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
+            rf"(?P<mrange>{_anonymous(_MONTH_RANGE)})",
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
+            rf"(?P<oday>{_anonymous(_ORDINAL_DAY)})",
             rf"(?P<rel>{_anonymous(_RELATIVE)})",
             rf"(?P<trange>(?>{_anonymous(_TIME)}){_RANGE_DASH}(?>{_anonymous(_TIME)}))",
             rf"(?P<time>{_anonymous(_TIME)})",
@@ -246,6 +256,7 @@ _SCANNER = re.compile(
 _PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
 _PIECES.update(
     vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
+    mrange=re.compile(_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
     rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
     time=re.compile(_TIME), mil=re.compile(_MILITARY),
 )
@@ -552,6 +563,19 @@ def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention
     elif kind == "my":
         year = _supplied_year(piece, doc)
         value = _month_value(year, _month_number(piece["m"]), None)
+    elif kind == "mrange":
+        year = _supplied_year(piece, doc)
+        first, last = _month_number(piece["m1"]), _month_number(piece["m"])
+        if year is None or last <= first:
+            return None
+        value = DateValue(from_=f"{year:04d}-{first:02d}", to=f"{year:04d}-{last:02d}")
+    elif kind == "oday":
+        if doc is None or doc.month is None or not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
+            return None
+        day = int(piece["d"])
+        if _check_day(doc.year, doc.month, day, text[start:end]):
+            return None  # "the 38th" is no day of a month
+        value = DateValue(when=_iso_day(doc.year, doc.month, day), cert="medium")
     elif kind == "rel":
         if doc is None or doc.day is None:
             return None

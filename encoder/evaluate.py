@@ -34,6 +34,14 @@ __all__ = ["Gold", "Scores", "frus_gold", "tei_gold", "registry_from_frus", "eva
 ENTITY_TYPES = ("persName", "placeName", "orgName", "date")
 
 
+DATING = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def dating(attributes: dict) -> tuple:
+    """A date's normalized value: its TEI dating attributes, in a fixed order."""
+    return tuple(attributes.get(name) for name in DATING)
+
+
 @dataclass(frozen=True)
 class GoldSpan:
     start: int
@@ -41,6 +49,7 @@ class GoldSpan:
     type: str
     ref: str | None = None
     when: str | None = None
+    value: tuple = ()  # the dating attributes (see DATING); for FRUS only @when is known
 
 
 @dataclass
@@ -107,7 +116,7 @@ class Scores:
         result["linking accuracy"] = ratio(self.links_right, self.links_total)
         result["linked spans"] = self.links_total
         result["dates found"] = ratio(self.dates_found, self.dates_total)
-        result["dates @when right"] = ratio(self.dates_when_right, self.dates_total)
+        result["dates with the right value"] = ratio(self.dates_when_right, self.dates_total)
         result["dateline place accuracy"] = ratio(self.dateline_place_right, self.dateline_places)
         result["dateline date accuracy"] = ratio(self.dateline_date_right, self.dateline_dates)
         result["datelines"] = self.dateline_total
@@ -121,7 +130,8 @@ def frus_gold(json_path: Path) -> Gold:
     """A FRUS gold file: persName/placeName/date spans; dateline place and when."""
     data = json.loads(json_path.read_text(encoding="utf-8"))
     spans = [
-        GoldSpan(e["start"], e["end"], e["type"], (e.get("corresp") or "").lstrip("#") or None, e.get("when"))
+        GoldSpan(e["start"], e["end"], e["type"], (e.get("corresp") or "").lstrip("#") or None, e.get("when"),
+                 dating({"when": e.get("when")}))
         for e in data.get("entities", [])
         if e.get("type") in ENTITY_TYPES
     ]
@@ -141,7 +151,8 @@ def tei_gold(tei_path: Path, text_path: Path, transcription: str | None = None) 
         annotations = realign(annotations, text, transcription, tei_path)
         text = transcription
     spans = [
-        GoldSpan(a.start, a.end, a.name, (a.attributes.get("ref") or "").lstrip("#") or None, a.attributes.get("when"))
+        GoldSpan(a.start, a.end, a.name, (a.attributes.get("ref") or "").lstrip("#") or None, a.attributes.get("when"),
+                 dating(a.attributes))
         for a in annotations
         if a.name in ENTITY_TYPES
     ]
@@ -220,7 +231,7 @@ def score(gold: Gold, text: str, annotations: list[Annotation], scores: Scores) 
             scores.dates_total += 1
             if hit is not None:
                 scores.dates_found += 1
-                scores.dates_when_right += bool(span.when) and hit.attributes.get("when") == span.when
+                scores.dates_when_right += any(span.value) and dating(hit.attributes) == span.value
     gold_exact = {(s.start, s.end, s.type) for s in gold.spans}
     for kind in gold.fully_annotated:
         counter = scores.precision_by_type[kind]

@@ -304,3 +304,19 @@ def test_blank_runs_and_digit_soup_stay_linear(text):
     started = time.perf_counter()
     find_dates(text)
     assert time.perf_counter() - started < 0.1  # was seconds with unbounded blanks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in September–October 1956 the", ("September–October 1956", {"from": "1956-09", "to": "1956-10"})),
+    ("from June to August 1951 on", ("June to August 1951", {"from": "1951-06", "to": "1951-08"})),
+    ("to be signed on the 19th.", ("the 19th", {"when": "1956-10-19", "cert": "medium"})),
+    ("reply by the 18th at noon", ("the 18th", {"when": "1956-10-18", "cert": "medium"})),
+])
+def test_month_ranges_and_days_of_the_document_month(text, expected):
+    found = [(text[m.start:m.end], m.value.attributes()) for m in find_dates(text, document_date="1956-10-17")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["along the 17th parallel", "on the 38th.", "the 20th Congress", "of the 5th Army"])
+def test_ordinals_that_are_not_days(text):
+    assert find_dates(text, document_date="1956-10-17") == []

@@ -45,7 +45,7 @@ def test_frus_scores_recall_linking_and_dateline(tmp_path):
     assert scores["persName recall"] == 1.0
     assert scores["linking accuracy"] == 1.0
     assert scores["placeName recall"] == 1.0
-    assert scores["dates found"] == 1.0 and scores["dates @when right"] == 1.0
+    assert scores["dates found"] == 1.0 and scores["dates with the right value"] == 1.0
     assert scores["dateline place accuracy"] == 1.0 and scores["dateline date accuracy"] == 1.0
 
 
@@ -92,5 +92,5 @@ def test_frus_development_set_stays_above_its_measured_level():
     scores = evaluate_frus(folder).as_dict()
     assert scores["dateline place accuracy"] >= 0.98
     assert scores["dateline date accuracy"] >= 0.98
-    assert scores["dates @when right"] >= 0.98
+    assert scores["dates with the right value"] >= 0.98
     assert scores["placeName recall"] >= 0.95
