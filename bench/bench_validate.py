@@ -18,6 +18,22 @@ same run:
 
 The goal it checks: our whole stack (XSD + tei_all + rules) costs less per document than
 jing alone, both in process and as a CI step.
+
+Figures of 2026-11-26, 2-CPU shared machine, quietest of four runs (loaded runs were up
+to 3x slower on both sides), 1,000 documents of 11.7 KB mean, all valid:
+
+    compile: XSD libxml2 0.01 s, tei_all simplified 0.79 s,
+             xmlschema 0.34 s and tei_all.rng 4.75 s (only needed for invalid documents)
+    per document:    parse 0.25 ms, XSD verdict 0.08, tei_all verdict (simplified) 1.93,
+                     tei_all.rng 0.58, rules 0.60; xmlschema on an invalid one 12.1
+    whole stack, compiled:         3.55 ms (1.64 with tei_all.rng for the verdict)
+    whole, compile amortized:      4.35 ms;  encoder validate FOLDER, fresh process: 4.38 ms
+    jing, one process, 1,000 files: 2.46 ms (marginal 1.81 ms); one process per file: 648 ms
+
+So: faster than jing per file (~150x: what a pre-commit hook or a per-file CI step pays)
+and, compiled, faster than jing's marginal cost (1.64 vs 1.81 ms); *not* faster than one
+jing process over 1,000 files once start-up is counted (4.4 vs 2.5 ms): libxml2's compile
+of tei_all is the gap.
 """
 
 from __future__ import annotations

@@ -13,9 +13,11 @@ then the rules no grammar says, in :data:`RULES` (``ref-resolves``, ``id-unique`
 The rules apply to any TEI file, not only the encoder's: each only looks at the elements
 it is about, so a hand-edited or foreign document gets a fair verdict.
 
-Expensive things are built once per process and only when first needed: the XSD takes
-~0.25 s to compile with xmlschema, tei_all ~5 s with lxml. Validating one document then
-takes ~15 ms (most of it xmlschema).
+Expensive things are built once per process and only when first needed. Valid documents
+need only the fast grammars: the XSD compiled by libxml2 (~0.01 s) and tei_all simplified
+(~0.8 s); xmlschema (~0.35 s) and tei_all.rng (~4.8 s) are compiled when a document fails,
+to word its errors. A valid document of ~12 KB then takes ~1.6-3.6 ms, all layers
+(bench/bench_validate.py).
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ RULES: dict[str, str] = {
 #: 10-200 KB; a whole book in TEI is a few MB. Validating a 32 MB document takes ~1 GB.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 #: Up to this many documents in a run, the simplified tei_all gives the verdicts (it saves
-#: ~5 s of compile and costs ~2.5 ms more per document: see _tei_all_fast).
+#: ~4 s of compile and costs ~1.9 ms more per document: see _tei_all_fast).
 _FAST_TEI_ALL_UP_TO = 2000
 #: libxml2's nesting limit without huge_tree.
 _MAX_DEPTH = 256
@@ -130,14 +132,15 @@ SIMPLIFIED_TEI_ALL = "tei_all.simplified.rng.gz"
 def _tei_all() -> etree.RelaxNG:
     """TEI P5 tei_all as published (schemas/tei_all.rng), compiled with lxml (libxml2).
 
-    Why lxml in process and not jing (bench/bench_validate.py, 1,000 documents, same run;
-    figures in that file's docstring): once compiled, lxml checks a document in ~1-1.5 ms;
-    jing costs ~1.5 s per file as one process per file, and ~5 ms per document as one
-    process for all files (JVM start and compile, then a few ms each). lxml also needs no
-    JVM (pip installs everything), gives its errors as data, and shares the parsed tree
-    with the other layers. Its weak point is the compile, 6-14 s for the 1 MB grammar,
-    which alone would make a 1,000-document run slower per document than one jing
-    process: see :func:`_tei_all_fast`, which avoids it for valid documents.
+    Why lxml in process and not jing (bench/bench_validate.py, 1,000 documents of ~12 KB,
+    same run; figures in that file's docstring): once compiled, lxml checks a document
+    against tei_all.rng in ~0.6 ms, and our whole stack costs ~1.6 ms, less than jing's
+    marginal ~1.8 ms for tei_all alone. jing as a process per file costs ~0.65 s per
+    file (JVM start and compile each time); one jing process for all 1,000 files ~2.5 ms
+    per document. lxml also needs no JVM (pip installs everything), gives its errors as
+    data, and shares the parsed tree with the other layers. Its weak point is the
+    compile, ~4.8 s on a quiet machine (up to 16 s on a loaded one) for the 1 MB grammar:
+    see :func:`_tei_all_fast`, which brings it to ~0.8 s for runs of up to 2,000 documents.
     xmlschema does not read RelaxNG; libxml2 does not run the grammar's embedded Schematron.
     """
     with _compile_lock:
@@ -152,7 +155,8 @@ def _tei_all_fast() -> etree.RelaxNG | None:
     the shipped file is absent or was not derived from the current tei_all.rng.
 
     libxml2 spends most of tei_all's compile simplifying it (includes, defines, combines):
-    the simplified grammar compiles in 1.5-3 s instead of 6-14 s. It is the same language
+    the simplified grammar compiles in ~0.8 s instead of ~4.8 s (quiet machine), but
+    checks a document in ~1.9 ms instead of ~0.6 ms, hence Validator(documents=...). It is the same language
     by definition (RELAX NG spec, section 4), but libxml2 words its errors worse on it
     (e.g. "Element TEI has extra content: text" where the original says "Did not expect
     element foo there", at the element). So, as with the XSD: the simplified grammar gives
@@ -412,8 +416,8 @@ class Validator:
     def __init__(self, *, tei_all: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, documents: int | None = None):
         self.tei_all = tei_all
         self.max_bytes = max_bytes
-        # The simplified tei_all compiles ~5 s faster but checks a document ~2.5 ms slower:
-        # past ~2,000 documents in a run, compiling tei_all.rng itself pays off.
+        # The simplified tei_all compiles ~4 s faster but checks a document ~1.9 ms slower
+        # (whole stack): past ~2,000 documents in a run, compiling tei_all.rng pays off.
         self._fast_tei_all = documents is None or documents <= _FAST_TEI_ALL_UP_TO
 
     def validate(self, path: str | Path) -> list[Problem]:
