@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import re
 import shutil
@@ -189,6 +190,12 @@ def main() -> None:
         cli = time.perf_counter() - started
         _, ours_cli = per_document("encoder validate FOLDER (fresh process, all in)", cli, n,
                                    f"(exit {result.returncode}: {result.stderr.strip().splitlines()[-1]})")
+        cpus = os.cpu_count() or 1
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "encoder.cli", "validate", "--jobs", "0", str(folder / "tei")],
+                                capture_output=True, text=True)
+        _, ours_jobs = per_document(f"encoder validate --jobs 0 FOLDER ({cpus} processes)", time.perf_counter() - started,
+                                    n, f"(exit {result.returncode})")
 
         jing = shutil.which("jing")
         print("\njing (tei_all only):")
@@ -214,6 +221,7 @@ def main() -> None:
             ("in process vs jing one process", ours_amortized, jing_one),
             ("CI step (encoder validate) vs jing one process", ours_cli, jing_one),
             ("CI step (encoder validate) vs jing per file", ours_cli, jing_each),
+            (f"CI step, --jobs 0 ({cpus} CPUs) vs jing one process", ours_jobs, jing_one),
         ):
             verdict = "met" if mine < theirs else "NOT met"
             print(f"  {label:<52} {mine:8.2f} vs {theirs:8.2f} ms/doc: {verdict} ({theirs / mine:.1f}x)")

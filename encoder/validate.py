@@ -28,6 +28,7 @@ import io
 import json
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ from lxml import etree
 
 from encoder.model import Problem
 
-__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "RULES", "Validator", "collect_files", "format_report"]
+__all__ = ["DEFAULT_MAX_BYTES", "FORMATS", "RULES", "Validator", "collect_files", "format_report", "validate_files"]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -1057,3 +1058,37 @@ def _junit(results: list[tuple[str, list[Problem]]]) -> str:
             failure = etree.SubElement(case, "failure", type=problem.rule, message=_xml_safe(problem.message))
             failure.text = _xml_safe(str(problem))
     return etree.tostring(suites, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
+
+
+def _check_in_worker(path: Path) -> tuple[str, list[Problem]]:
+    return str(path), _WORKER_VALIDATOR.validate(path)  # type: ignore[union-attr]
+
+
+_WORKER_VALIDATOR: Validator | None = None
+
+
+def validate_files(paths: list[Path], validator: Validator, jobs: int = 1) -> Iterator[tuple[str, list[Problem]]]:
+    """(file, its problems) for each of ``paths``, in order, in ``jobs`` processes.
+
+    With ``jobs`` > 1 (Linux), the grammars valid documents need are compiled once, here,
+    and worker processes are forked from this one: they share the compiled grammars, so
+    the compile is paid once and the documents are checked in parallel. Elsewhere, or
+    for few files, the files are checked in this process.
+    """
+    import multiprocessing
+
+    jobs = max(1, min(jobs, len(paths) // 20 or 1))
+    if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods() or not sys.platform.startswith("linux"):
+        for path in paths:
+            yield str(path), validator.validate(path)
+        return
+    global _WORKER_VALIDATOR
+    _project_schema_fast()
+    if validator.tei_all:
+        _tei_all_fast() if validator._fast_tei_all else _tei_all()
+    _WORKER_VALIDATOR = validator
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            yield from pool.imap(_check_in_worker, paths, chunksize=8)
+    finally:
+        _WORKER_VALIDATOR = None

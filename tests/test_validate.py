@@ -804,3 +804,18 @@ def test_cli_usage_errors_exit_2(tmp_path):
     assert run("--format", "xml", str(REFERENCE)).exit_code == 2
     result = run(str(tmp_path))  # a folder without .xml files
     assert (result.exit_code, result.stderr) == (2, "error: no .xml files found in the given paths\n")
+
+
+def test_cli_jobs_gives_the_same_report_in_the_same_order(validator, tmp_path):
+    """--jobs 2 forks workers after compiling (Linux): same lines, same order, same exit."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(40):
+        (folder / f"doc-{index:02d}.xml").write_bytes(REFERENCE.read_bytes())
+    mutate(folder, lambda root: one(root, "//tei:correspDesc[2]").set("ref", "#pers-mao"), "doc-07.xml")
+    mutate(folder, lambda root: one(root, "//tei:div/tei:closer/tei:signed/tei:persName").set("ref", "#x"), "doc-31.xml")
+    one_process, two_processes = run("--format", "json", str(folder)), run("--jobs", "2", "--format", "json", str(folder))
+    assert one_process.exit_code == two_processes.exit_code == 1
+    assert one_process.stdout == two_processes.stdout
+    assert [p["file"][-10:] for p in json.loads(two_processes.stdout)] == ["doc-07.xml", "doc-31.xml"]
+    assert two_processes.stderr == "38 valid, 2 invalid, 0 unreadable\n"
