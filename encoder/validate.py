@@ -421,6 +421,19 @@ class Validator:
         # (whole stack): past ~2,000 documents in a run, compiling tei_all.rng pays off.
         self._fast_tei_all = documents is None or documents <= _FAST_TEI_ALL_UP_TO
 
+    def compile(self, *, for_invalid: bool = False) -> None:
+        """Compile now the grammars valid documents need (e.g. before forking workers, which
+        then share them); ``for_invalid=True`` also those that word the errors of invalid
+        ones (xmlschema, tei_all.rng: ~5 s more)."""
+        _project_schema_fast()
+        if self.tei_all:
+            if self._fast_tei_all:
+                _tei_all_fast()
+            if for_invalid or not self._fast_tei_all or _tei_all_fast() is None:
+                _tei_all()
+        if for_invalid:
+            _project_schema()
+
     def validate(self, path: str | Path) -> list[Problem]:
         """Every problem of ``path``, in reading order (line, column). Empty: valid."""
         return sorted(self.iter_errors(path), key=lambda p: (p.line, p.column))
@@ -1083,9 +1096,7 @@ def validate_files(paths: list[Path], validator: Validator, jobs: int = 1) -> It
             yield str(path), validator.validate(path)
         return
     global _WORKER_VALIDATOR
-    _project_schema_fast()
-    if validator.tei_all:
-        _tei_all_fast() if validator._fast_tei_all else _tei_all()
+    validator.compile()
     _WORKER_VALIDATOR = validator
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:

@@ -561,6 +561,15 @@ def test_simplified_tei_all_is_shipped_and_current():
     assert validate._tei_all_fast() is not None
 
 
+def test_compile_prepares_what_valid_documents_need():
+    from encoder import validate
+
+    Validator().compile()
+    assert {"xsd-fast", "rng-fast"} <= set(validate._grammars)
+    Validator().compile(for_invalid=True)
+    assert {"xsd-fast", "rng-fast", "xsd", "rng"} <= set(validate._grammars)
+
+
 def test_grammars_are_compiled_once(validator):
     from encoder import validate
 
