@@ -17,7 +17,6 @@ spans that have one.
 from __future__ import annotations
 
 import json
-import re
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field

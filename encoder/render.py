@@ -26,6 +26,8 @@ from typing import Iterator, Mapping, Sequence
 
 from lxml import etree
 
+from .files import write_atomic
+
 __all__ = ["Renderer", "RenderError", "CSS_NAME"]
 
 CSS_NAME = "edition.css"
@@ -127,18 +129,17 @@ def _bracketed() -> str:
     return " ".join(sorted(name if kind is None else f"{name}:{kind}" for name, kind in BRACKETED))
 
 
-def _write_atomic(out_path: Path, data: bytes) -> None:
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; pages are meant to be read by others
-        os.replace(tmp, out_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+def compile_stylesheet(xslt, path: Path):
+    """Compile one stylesheet with a Saxon XSLT 3.0 processor; RenderError with Saxon's words if it fails."""
+    executable, failure = None, None
+    with _captured_stderr() as captured:
+        try:
+            executable = xslt.compile_stylesheet(stylesheet_file=str(path))
+        except Exception as exc:  # PySaxonApiError
+            failure = str(exc)
+    if failure is not None or executable is None:
+        raise RenderError(path, _clean(failure or "stylesheet did not compile", captured))
+    return executable
 
 
 def _html_bytes(html: str) -> bytes:
@@ -192,7 +193,7 @@ class Renderer:
             "edition-title": edition_title or self.edition_title,
         }
         html = self._run(self._reading, tei_path, params, source_file=str(tei_path.resolve()))
-        _write_atomic(out_path, _html_bytes(html))
+        write_atomic(out_path, _html_bytes(html))
         self._copy_css(out_path.parent)
 
     def render_index(
@@ -226,23 +227,12 @@ class Renderer:
         if failure is not None:
             raise RenderError(out_path, "index manifest: " + _clean(failure, captured))
         html = self._run(self._index, out_path, {"css-href": CSS_NAME}, xdm_node=node)
-        _write_atomic(out_path, _html_bytes(html))
+        write_atomic(out_path, _html_bytes(html))
         self._copy_css(out_path.parent)
 
     # -- internals ----------------------------------------------------------------
     def _compile(self, name: str):
-        path = self._assets / name
-        executable, failure = None, None
-        with _captured_stderr() as captured:
-            try:
-                executable = self._xslt.compile_stylesheet(stylesheet_file=str(path))
-            except Exception as exc:  # PySaxonApiError
-                failure = str(exc)
-        if failure is not None:
-            raise RenderError(path, _clean(failure, captured))
-        if executable is None:
-            raise RenderError(path, _clean("stylesheet did not compile", captured))
-        return executable
+        return compile_stylesheet(self._xslt, self._assets / name)
 
     def _run(self, executable, path: Path, params: Mapping[str, str], **source) -> str:
         for name, value in params.items():
@@ -266,7 +256,7 @@ class Renderer:
                 return
         except OSError:
             pass
-        _write_atomic(target, self._css)
+        write_atomic(target, self._css)
 
     @staticmethod
     def _manifest(entries: Sequence[Mapping[str, object]], out_path: Path, title: str) -> str:

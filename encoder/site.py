@@ -42,7 +42,7 @@ from typing import Iterator, Mapping
 
 from lxml import etree
 
-from .render import RenderError, _asset_dir, _bracketed, _captured_stderr, _clean, _html_bytes, _saxon
+from .render import RenderError, compile_stylesheet, _asset_dir, _bracketed, _clean, _html_bytes, _saxon
 
 
 class _Stderr:
@@ -151,16 +151,7 @@ class SiteBuilder:
             self._document.set_parameter(key, self._proc.make_string_value(value))
 
     def _compile(self, name: str):
-        path = self._assets / name
-        executable, failure = None, None
-        with _captured_stderr() as captured:
-            try:
-                executable = self._xslt.compile_stylesheet(stylesheet_file=str(path))
-            except Exception as exc:  # PySaxonApiError
-                failure = str(exc)
-        if failure is not None or executable is None:
-            raise RenderError(path, _clean(failure or "stylesheet did not compile", captured))
-        return executable
+        return compile_stylesheet(self._xslt, self._assets / name)
 
     # -- one document -------------------------------------------------------------
     def render_document(self, tei: Path, stage: Path, name: str, title: str) -> str:
