@@ -77,6 +77,9 @@ DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 #: Up to this many documents in a run, the simplified tei_all gives the verdicts (it saves
 #: ~4 s of compile and costs ~1.9 ms more per document: see _tei_all_fast).
 _FAST_TEI_ALL_UP_TO = 2000
+#: Past this many elements, an invalid document's schema errors are libxml2's (xmlschema,
+#: which words them better, would take ~0.2 ms per element).
+_XMLSCHEMA_MAX_ELEMENTS = 20_000
 #: libxml2's nesting limit without huge_tree.
 _MAX_DEPTH = 256
 
@@ -601,13 +604,20 @@ def _schema_problems(document: _Document) -> Iterator[Problem]:
     except etree.XMLSchemaValidateError:  # libxml2 gives up on unresolved entity references
         yield from _xmlschema_problems(document, _project_schema())
         return
+    if sum(1 for _ in document.root.iter()) > _XMLSCHEMA_MAX_ELEMENTS:
+        # xmlschema takes ~0.2 ms per element on an invalid document (~4 s at the cap,
+        # minutes for a 32 MiB one): past the cap, libxml2's own words, at once.
+        for entry in fast.error_log:
+            message = _clark_to_names(entry.message).replace("Element '", "<").replace("': ", ">: ", 1)
+            yield _at_line(document, "schema", entry.line, message)
+        return
     found = False
     for problem in _xmlschema_problems(document, _project_schema()):
         found = True
         yield problem
     if not found:
         for entry in fast.error_log:
-            yield Problem(document.path, entry.line or 1, 1, _clark_to_names(entry.message), rule="schema")
+            yield _at_line(document, "schema", entry.line, _clark_to_names(entry.message))
 
 
 def _xmlschema_problems(document: _Document, schema: xmlschema.XMLSchema10) -> Iterator[Problem]:
@@ -656,6 +666,7 @@ def _expected(error) -> str:
 
 _ELEMENT_IN_MESSAGE = re.compile(r"[Ee]lement (\S+)")
 _ATTRIBUTE_IN_MESSAGE = re.compile(r"attribute (\S+) for element")
+_ELEMENT_IN_XSD_MESSAGE = re.compile(r"^<([^>\s]+)>")
 
 
 def _tei_all_problems(document: _Document, use_fast: bool = True) -> Iterator[Problem]:
@@ -673,18 +684,22 @@ def _tei_all_problems(document: _Document, use_fast: bool = True) -> Iterator[Pr
         if (line, message) in seen:
             continue
         seen.add((line, message))
-        candidates = document.positions.on_line(line)
-        match = _ELEMENT_IN_MESSAGE.search(message)
-        named = [e for e in candidates if match and etree.QName(e).localname == match.group(1).rstrip(":,")]
-        target = (named or candidates or [None])[0]
-        if target is None:
-            yield Problem(document.path, line or 1, 1, message, "error", rule="tei_all")
-            continue
-        attribute = _ATTRIBUTE_IN_MESSAGE.search(message)
-        name = attribute.group(1) if attribute else None
-        if name == "id" and target.get(_XML_ID) is not None:
-            name = _XML_ID
-        yield document.problem("tei_all", target, message, name)
+        yield _at_line(document, "tei_all", line, message)
+
+
+def _at_line(document: _Document, rule: str, line: int, message: str) -> Problem:
+    """A libxml2 message (which gives a line only) at the element it names on that line."""
+    candidates = document.positions.on_line(line)
+    match = _ELEMENT_IN_XSD_MESSAGE.search(message) or _ELEMENT_IN_MESSAGE.search(message)
+    named = [e for e in candidates if match and etree.QName(e).localname == match.group(1).rstrip(":,")]
+    target = (named or candidates or [None])[0]
+    if target is None:
+        return Problem(document.path, line or 1, 1, message, "error", rule=rule)
+    attribute = _ATTRIBUTE_IN_MESSAGE.search(message)
+    name = attribute.group(1) if attribute else None
+    if name == "id" and target.get(_XML_ID) is not None:
+        name = _XML_ID
+    return document.problem(rule, target, message, name)
 
 
 # --------------------------------------------------------------------------------------

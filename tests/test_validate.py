@@ -828,3 +828,21 @@ def test_cli_jobs_gives_the_same_report_in_the_same_order(validator, tmp_path):
     assert one_process.stdout == two_processes.stdout
     assert [p["file"][-10:] for p in json.loads(two_processes.stdout)] == ["doc-07.xml", "doc-31.xml"]
     assert two_processes.stderr == "38 valid, 2 invalid, 0 unreadable\n"
+
+
+def test_large_invalid_document_gets_libxml2_schema_messages_at_once(validator, tmp_path, monkeypatch):
+    """Past _XMLSCHEMA_MAX_ELEMENTS elements, xmlschema (~0.2 ms per element) is not run."""
+    monkeypatch.setattr(validate_module, "_XMLSCHEMA_MAX_ELEMENTS", 100)
+
+    def change(root):
+        one(root, "//tei:div/tei:p[1]").insert(0, etree.Element(f"{TEI}soCalled"))
+
+    path = mutate(tmp_path, change)
+    assert Validator(tei_all=False).validate(path) == [
+        Problem(
+            path, 180, column_of(path, 180, "<soCalled"),
+            "<soCalled>: This element is not expected. Expected is one of ( persName, placeName, orgName, "
+            "name, seg, list, floatingText, quote, table, figure ).",
+            "error", rule="schema",
+        )
+    ]
