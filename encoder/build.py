@@ -368,6 +368,68 @@ def _renderer():
     return _STATE["renderer"]
 
 
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+_DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
+
+
+def _normalized(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def index_details(tei: Path) -> dict | None:
+    """What the index lists of a document: title, date, kind and summary, read as the
+    index stylesheet reads them (xslt/common.xsl: ed:document-title, -date, -kind).
+
+    Read once, when the document is checked, and kept in the manifest: the index of a
+    large edition is then made without Saxon opening every TEI file (which holds them
+    all in memory) and without reading unchanged ones again.
+    """
+    from lxml import etree
+
+    try:
+        root = etree.parse(str(tei), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    if root.tag != _TEI + "TEI":
+        return None
+    header = root.find(_TEI + "teiHeader")
+    titles = header.findall(f"{_TEI}fileDesc/{_TEI}titleStmt/{_TEI}title") if header is not None else []
+    main_titles = [t for t in titles if t.get("type") == "main"] or titles
+    title = _normalized("".join(main_titles[0].itertext())) if main_titles else "Untitled document"
+    date = None
+    if header is not None:
+        candidates = [d for d in header.iterfind(f"{_TEI}profileDesc/{_TEI}creation//*") if d.tag in (_TEI + "date", _TEI + "origDate")]
+        candidates += header.findall(f"{_TEI}profileDesc/{_TEI}correspDesc/{_TEI}correspAction[@type='sent']/{_TEI}date")
+        for element in candidates:
+            if any(element.get(a) for a in _DATE_ATTRIBUTES):
+                date = element
+                break
+    value = None
+    if date is not None:
+        if date.get("when"):
+            value = date.get("when")
+        else:
+            parts = []
+            if date.get("from") and date.get("to"):
+                parts.append(f"from {date.get('from')} to {date.get('to')}")
+            elif date.get("from"):
+                parts.append(f"from {date.get('from')}")
+            elif date.get("to"):
+                parts.append(f"to {date.get('to')}")
+            if date.get("notBefore") and date.get("notAfter"):
+                parts.append(f"between {date.get('notBefore')} and {date.get('notAfter')}")
+            elif date.get("notBefore"):
+                parts.append(f"not before {date.get('notBefore')}")
+            elif date.get("notAfter"):
+                parts.append(f"not after {date.get('notAfter')}")
+            value = "; ".join(parts) or None
+    kind = next((d.get("type") for d in root.iterfind(f"{_TEI}text/{_TEI}body/{_TEI}div") if d.get("type") is not None), None)
+    abstract = header.find(f"{_TEI}profileDesc/{_TEI}abstract") if header is not None else None
+    summary = _normalized("".join(abstract.itertext())) if abstract is not None else None
+    details = {"title": title, "date": _normalized(value) if value else None, "kind": kind, "summary": summary}
+    return {key: value for key, value in details.items() if value}
+
+
 def _encode_and_check(task: dict) -> dict:
     """One document: encode (if asked), write its TEI, validate it (if asked).
 
@@ -407,7 +469,8 @@ def _encode_and_check(task: dict) -> dict:
     if task["validate"]:
         started = time.perf_counter()
         errors = [_problem_data(p) for p in _STATE["validator"].iter_errors(tei) if p.severity == "error"]
-        entry.update({"checked": current, "tei_all": task["tei_all"], "valid": not errors, "errors": errors})
+        entry.update({"checked": current, "tei_all": task["tei_all"], "valid": not errors, "errors": errors,
+                      "index": index_details(tei)})
         result["seconds"]["validate"] = time.perf_counter() - started
     result["entry"] = entry
     if task["encode"] or task["validate"]:
@@ -472,6 +535,7 @@ def render_outputs(
     index: bool = True,
     executor: Executor | None = None,
     on_rendered: Callable[[Path, str | None, Problem | None], None] | None = None,
+    details: dict[Path, dict] | None = None,
 ) -> list[Problem]:
     """Write the edition's HTML into out_dir: ``html/<name>.html`` per TEI file and ``index.html``.
 
@@ -481,7 +545,8 @@ def render_outputs(
     ``index``: whether to write the index too. ``executor``: worker processes to render
     in (each has its own Saxon); the index is rendered in this process. ``on_rendered``
     is told of each reading view: (tei, sha256 of the TEI it was made from or None,
-    problem or None). Returns the problems.
+    problem or None). ``details``: the index's title, date, kind and summary of a TEI
+    file (see `index_details`), so that the index need not read it. Returns the problems.
     """
     html_dir = out_dir / "html"
     wanted = [path for path in tei_files if stale is None or path in stale]
@@ -497,10 +562,15 @@ def render_outputs(
     if index:
         from .render import RenderError
 
-        entries = [
-            {"tei": path, "html": html_dir / (path.stem + ".html"), "valid": valid.get(path, False)}
-            for path in tei_files if path not in failed and (html_dir / (path.stem + ".html")).exists()
-        ]
+        entries = []
+        for path in tei_files:
+            html = html_dir / (path.stem + ".html")
+            if path in failed or not html.exists():
+                continue
+            known = (details or {}).get(path)
+            entry = {**known} if known else {"tei": path}
+            entry.update({"html": html, "valid": valid.get(path, False)})
+            entries.append(entry)
         try:
             _renderer().render_index(entries, out_dir / "index.html")
         except RenderError as error:
@@ -756,15 +826,17 @@ def build_edition(
             gc.unfreeze()
         parent_journal.close()
     if index_needed:
-        summary.problems.extend(render_outputs(tei_files, out_dir, valid, stale=set(), index=True))
+        details = {tei_dir / name: final[name]["index"] for name, _ in order if name in final and final[name].get("index")}
+        summary.problems.extend(render_outputs(tei_files, out_dir, valid, stale=set(), index=True, details=details))
     summary.index = out_dir / "index.html"
 
     # 5. Fold the journals into the manifest; review; count.
     for journal in _STATE.pop("journals", {}).values():  # this process's, when it did the work itself
         journal.close()
-    manifest = manifest.reload()
-    manifest.state["index"] = index_key
-    manifest.compact()
+    if list(tei_dir.glob(".encoder-journal.*")) or manifest.state.get("index") != index_key:
+        manifest = manifest.reload()
+        manifest.state["index"] = index_key
+        manifest.compact()
     counters = {"kept-edit": "kept_edits", "replaced-edit": "replaced_edits"}
     for name, path in order:
         entry = final.get(name)

@@ -221,9 +221,10 @@ class Manifest:
         self.entries[name] = values
 
     def save(self) -> None:
+        # Compact, unindented: the C encoder (an indented dump is ~10x slower on 10,000 entries).
         data = json.dumps(
             {"format": MANIFEST_FORMAT, "files": self.entries, "state": self.state},
-            indent=0, sort_keys=True, ensure_ascii=False,
+            ensure_ascii=False, separators=(",", ":"),
         ).encode("utf-8")
         write_atomic(self.path, data)
 
