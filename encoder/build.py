@@ -368,6 +368,21 @@ def _renderer():
     return _STATE["renderer"]
 
 
+REVIEW_DIR = ".encoder-review"
+
+
+def _review_file(tei: Path) -> Path:
+    """Where a document's names to review are kept: TEI_DIR/.encoder-review/NAME.json."""
+    return tei.parent / REVIEW_DIR / (tei.name + ".json")
+
+
+def _review_entries(tei: Path, entry: dict) -> list[dict]:
+    try:
+        return json.loads(_review_file(tei).read_bytes())
+    except (OSError, ValueError):
+        return entry.get("review", [])  # a manifest of the first builds kept them inline
+
+
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 _DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
 
@@ -458,12 +473,14 @@ def _encode_and_check(task: dict) -> dict:
         review = review_of(encoded)
         del encoded
         journal = _journal(tei.parent)
+        # The names to review go beside the manifest, one small file per document, so
+        # that no process holds those of the whole edition (memory stays flat).
+        write_atomic(_review_file(tei), json.dumps(review, ensure_ascii=False).encode("utf-8"), sync=False)
         journal.intent(name, current)  # before the rename: see encoder.files
         write_atomic(tei, data)
         entry = {
             "output": current, "input": task["input_hash"], "registry": task["registry_hash"],
-            "version": __version__, "source": Path(task["input"]).name, "review": review,
-            "warnings": len(warnings),
+            "version": __version__, "source": Path(task["input"]).name, "warnings": len(warnings),
         }
         result["seconds"]["encode"] = time.perf_counter() - started
     if task["validate"]:
@@ -833,10 +850,32 @@ def build_edition(
     # 5. Fold the journals into the manifest; review; count.
     for journal in _STATE.pop("journals", {}).values():  # this process's, when it did the work itself
         journal.close()
-    if list(tei_dir.glob(".encoder-journal.*")) or manifest.state.get("index") != index_key:
-        manifest = manifest.reload()
+    # What this build did is in `final` (the workers' journal records, with the
+    # rendered-from hashes the parent added): it becomes the manifest, the journals go.
+    journals = list(tei_dir.glob(".encoder-journal.*"))
+    changed = bool(journals) or manifest.state.get("index") != index_key
+    if changed:
+        manifest.entries.update(final)
         manifest.state["index"] = index_key
-        manifest.compact()
+    review_done = changed or not (out_dir / "review.json").exists() or "review" not in manifest.state
+    if review_done:
+        review_items = (
+            (final[name].get("source", path.name), _review_entries(tei_dir / name, final[name]))
+            for name, path in order if name in final
+        )
+        json_path, text_path = write_review(review_items, out_dir)
+        with open(json_path, encoding="utf-8") as stream:
+            names = json.load(stream)["names"]
+        manifest.state["review"] = [len(names), sum(entry["count"] for entry in names)]
+    if changed or review_done:
+        manifest.save()
+        for journal in journals:
+            try:
+                journal.unlink()
+            except OSError:
+                pass
+    summary.review = out_dir / "review.txt"
+    summary.unknown_names, summary.unknown_mentions = manifest.state["review"]
     counters = {"kept-edit": "kept_edits", "replaced-edit": "replaced_edits"}
     for name, path in order:
         entry = final.get(name)
@@ -849,12 +888,5 @@ def build_edition(
         else:
             summary.invalid += 1
             summary.problems.extend(_problem(p) for p in entry.get("errors", ()))
-    review_items = ((final[name].get("source", path.name), final[name].get("review", [])) for name, path in order if name in final)
-    json_path, text_path = write_review(review_items, out_dir)
-    summary.review = text_path
-    with open(json_path, encoding="utf-8") as stream:
-        names = json.load(stream)["names"]
-    summary.unknown_names = len(names)
-    summary.unknown_mentions = sum(entry["count"] for entry in names)
     summary.seconds = time.perf_counter() - started
     return summary
