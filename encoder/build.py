@@ -17,7 +17,6 @@ journal; the parent only decides what to do, counts, and writes the index and re
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import json
 import multiprocessing
@@ -43,7 +42,7 @@ from .tei import serialize
 __all__ = [
     "discover", "registry_files", "starter_registry", "registry_digest", "input_digest",
     "EncodeOutcome", "encode_to", "BuildSummary", "build_edition", "write_review",
-    "render_outputs", "review_of", "default_jobs",
+    "render_outputs", "review_of", "default_jobs", "edition_title",
 ]
 
 INPUT_SUFFIXES = (".txt",)
@@ -312,8 +311,7 @@ def _prepare(*, registry_paths: list[str] | None, registry: Registry | None, tei
     worker through copy-on-write instead of being built again in each. Measured on the
     2-core development machine: compiling in each worker costs the same wall time as in
     the parent (the workers compile in parallel) but twice the CPU and ~100 MB more
-    memory per extra worker; compiling in the parent costs neither. (Saxon is *not* set up
-    before forking: each worker makes its own Renderer, see _renderer.)
+    memory per extra worker; compiling in the parent costs neither.
     """
     if registry is not None:
         _STATE["registry"] = registry
@@ -360,14 +358,6 @@ def _journal(folder: Path) -> Journal:
     return journals[folder]
 
 
-def _renderer():
-    if "renderer" not in _STATE:
-        from .render import Renderer
-
-        _STATE["renderer"] = Renderer()
-    return _STATE["renderer"]
-
-
 REVIEW_DIR = ".encoder-review"
 
 
@@ -381,68 +371,6 @@ def _review_entries(tei: Path, entry: dict) -> list[dict]:
         return json.loads(_review_file(tei).read_bytes())
     except (OSError, ValueError):
         return entry.get("review", [])  # a manifest of the first builds kept them inline
-
-
-_TEI = "{http://www.tei-c.org/ns/1.0}"
-_DATE_ATTRIBUTES = ("when", "from", "to", "notBefore", "notAfter")
-
-
-def _normalized(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def index_details(tei: Path) -> dict | None:
-    """What the index lists of a document: title, date, kind and summary, read as the
-    index stylesheet reads them (xslt/common.xsl: ed:document-title, -date, -kind).
-
-    Read once, when the document is checked, and kept in the manifest: the index of a
-    large edition is then made without Saxon opening every TEI file (which holds them
-    all in memory) and without reading unchanged ones again.
-    """
-    from lxml import etree
-
-    try:
-        root = etree.parse(str(tei), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except (etree.XMLSyntaxError, OSError):
-        return None
-    if root.tag != _TEI + "TEI":
-        return None
-    header = root.find(_TEI + "teiHeader")
-    titles = header.findall(f"{_TEI}fileDesc/{_TEI}titleStmt/{_TEI}title") if header is not None else []
-    main_titles = [t for t in titles if t.get("type") == "main"] or titles
-    title = _normalized("".join(main_titles[0].itertext())) if main_titles else "Untitled document"
-    date = None
-    if header is not None:
-        candidates = [d for d in header.iterfind(f"{_TEI}profileDesc/{_TEI}creation//*") if d.tag in (_TEI + "date", _TEI + "origDate")]
-        candidates += header.findall(f"{_TEI}profileDesc/{_TEI}correspDesc/{_TEI}correspAction[@type='sent']/{_TEI}date")
-        for element in candidates:
-            if any(element.get(a) for a in _DATE_ATTRIBUTES):
-                date = element
-                break
-    value = None
-    if date is not None:
-        if date.get("when"):
-            value = date.get("when")
-        else:
-            parts = []
-            if date.get("from") and date.get("to"):
-                parts.append(f"from {date.get('from')} to {date.get('to')}")
-            elif date.get("from"):
-                parts.append(f"from {date.get('from')}")
-            elif date.get("to"):
-                parts.append(f"to {date.get('to')}")
-            if date.get("notBefore") and date.get("notAfter"):
-                parts.append(f"between {date.get('notBefore')} and {date.get('notAfter')}")
-            elif date.get("notBefore"):
-                parts.append(f"not before {date.get('notBefore')}")
-            elif date.get("notAfter"):
-                parts.append(f"not after {date.get('notAfter')}")
-            value = "; ".join(parts) or None
-    kind = next((d.get("type") for d in root.iterfind(f"{_TEI}text/{_TEI}body/{_TEI}div") if d.get("type") is not None), None)
-    abstract = header.find(f"{_TEI}profileDesc/{_TEI}abstract") if header is not None else None
-    summary = _normalized("".join(abstract.itertext())) if abstract is not None else None
-    details = {"title": title, "date": _normalized(value) if value else None, "kind": kind, "summary": summary}
-    return {key: value for key, value in details.items() if value}
 
 
 def _encode_and_check(task: dict) -> dict:
@@ -486,27 +414,12 @@ def _encode_and_check(task: dict) -> dict:
     if task["validate"]:
         started = time.perf_counter()
         errors = [_problem_data(p) for p in _STATE["validator"].iter_errors(tei) if p.severity == "error"]
-        entry.update({"checked": current, "tei_all": task["tei_all"], "valid": not errors, "errors": errors,
-                      "index": index_details(tei)})
+        entry.update({"checked": current, "tei_all": task["tei_all"], "valid": not errors, "errors": errors})
         result["seconds"]["validate"] = time.perf_counter() - started
     result["entry"] = entry
     if task["encode"] or task["validate"]:
         _journal(tei.parent).record(name, entry)
     return result
-
-
-def _render_document(task: tuple[str, str]) -> tuple[str, str | None, list | None, float]:
-    """One reading view; returns (tei, sha256 of the TEI it was made from, problem, seconds)."""
-    from .render import RenderError
-
-    started = time.perf_counter()
-    tei, html = Path(task[0]), Path(task[1])
-    rendered_from = digest_file(tei)
-    try:
-        _renderer().render_document(tei, html, index_href="../index.html")
-    except RenderError as error:
-        return task[0], None, _problem_data(Problem(str(tei), 0, 0, f"could not render: {error}", "error", "render")), time.perf_counter() - started
-    return task[0], rendered_from, None, time.perf_counter() - started
 
 
 def _run_chunk(function_name: str, tasks: list) -> list:
@@ -548,50 +461,38 @@ def render_outputs(
     out_dir: Path,
     valid: dict[Path, bool],
     *,
-    stale: set[Path] | None = None,
-    index: bool = True,
-    executor: Executor | None = None,
+    title: str = "Edition",
     on_rendered: Callable[[Path, str | None, Problem | None], None] | None = None,
-    details: dict[Path, dict] | None = None,
 ) -> list[Problem]:
-    """Write the edition's HTML into out_dir: ``html/<name>.html`` per TEI file and ``index.html``.
+    """Write the edition's static site into out_dir (see encoder.site): reading and
+    diplomatic views, registers, index, timeline, map and search.
 
-    This is the only function of the build that makes HTML (today with
-    encoder.render.Renderer; the static site of encoder.site can take its place here).
-    ``stale``: the TEI files whose reading view must be (re)made (default: all);
-    ``index``: whether to write the index too. ``executor``: worker processes to render
-    in (each has its own Saxon); the index is rendered in this process. ``on_rendered``
-    is told of each reading view: (tei, sha256 of the TEI it was made from or None,
-    problem or None). ``details``: the index's title, date, kind and summary of a TEI
-    file (see `index_details`), so that the index need not read it. Returns the problems.
+    This is the only function of the build that makes HTML. The site is made whole each
+    time anything changed, because its registers, index and search cover every document.
+    ``on_rendered`` is told of each document: (tei, sha256 of the TEI its pages were made
+    from, or None; problem or None). Returns the problems.
     """
-    html_dir = out_dir / "html"
-    wanted = [path for path in tei_files if stale is None or path in stale]
-    problems: list[Problem] = []
-    failed: set[Path] = set()
-    tasks = [(str(path), str(html_dir / (path.stem + ".html"))) for path in wanted]
-    for tei, rendered_from, problem, _seconds in _run_all(_render_document, tasks, executor):
-        if problem is not None:
-            problems.append(_problem(problem))
-            failed.add(Path(tei))
-        if on_rendered:
-            on_rendered(Path(tei), rendered_from, _problem(problem) if problem else None)
-    if index:
-        from .render import RenderError
+    from .render import RenderError
+    from .site import build_site
 
-        entries = []
+    made_from = {path: digest_file(path) for path in tei_files}
+    try:
+        report = build_site(tei_files, out_dir, title=title, valid=valid)
+    except RenderError as error:
+        problem = Problem(str(error.path or out_dir), 0, 0, f"could not render the site: {error.message}", "error", "render")
         for path in tei_files:
-            html = html_dir / (path.stem + ".html")
-            if path in failed or not html.exists():
-                continue
-            known = (details or {}).get(path)
-            entry = {**known} if known else {"tei": path}
-            entry.update({"html": html, "valid": valid.get(path, False)})
-            entries.append(entry)
-        try:
-            _renderer().render_index(entries, out_dir / "index.html")
-        except RenderError as error:
-            problems.append(Problem(str(out_dir / "index.html"), 0, 0, f"could not render the index: {error}", "error", "render"))
+            if on_rendered:
+                on_rendered(path, None, problem)
+        return [problem]
+    failed = {Path(path): message for path, message in report.failed}
+    problems = []
+    for path in tei_files:
+        problem = None
+        if path in failed:
+            problem = Problem(str(path), 0, 0, f"could not render: {failed[path]}", "error", "render")
+            problems.append(problem)
+        if on_rendered:
+            on_rendered(path, None if problem else made_from[path], problem)
     return problems
 
 
@@ -677,6 +578,12 @@ def _status_for(record: dict, input_hash: str | None, registry_hash: str, curren
     if rebuild or current is None or record.get("output") != current:
         return "rebuilt"
     return "unchanged"
+
+
+def edition_title(edition: Path) -> str:
+    """The site's title: the edition folder's name, as a person would write it."""
+    name = edition.resolve().name.replace("_", " ").replace("-", " ").strip()
+    return name[:1].upper() + name[1:] if name else "Edition"
 
 
 def build_edition(
@@ -823,7 +730,7 @@ def build_edition(
             [[name, final[name].get("checked"), bool(final[name].get("valid"))] for name, _ in order if name in final]
         ).encode("utf-8"))
         index_needed = bool(stale) or manifest.state.get("index") != index_key or not (out_dir / "index.html").exists()
-        meter = Progress("render", len(stale), echo=echo, bar=bar)
+        meter = Progress("render", len(tei_files) if stale or index_needed else 0, echo=echo, bar=bar)
 
         def rendered(tei: Path, rendered_from: str | None, problem: Problem | None) -> None:
             meter.advance()
@@ -834,17 +741,15 @@ def build_edition(
                     entry["rendered"] = rendered_from
                     parent_journal.patch(tei.name, entry.get("output"), {"rendered": rendered_from})
 
-        problems = render_outputs(tei_files, out_dir, valid, stale=stale, index=False, executor=executor, on_rendered=rendered)
+        if stale or index_needed:
+            summary.problems.extend(render_outputs(
+                tei_files, out_dir, valid, title=edition_title(edition), on_rendered=rendered))
         meter.close()
-        summary.problems.extend(problems)
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
             gc.unfreeze()
         parent_journal.close()
-    if index_needed:
-        details = {tei_dir / name: final[name]["index"] for name, _ in order if name in final and final[name].get("index")}
-        summary.problems.extend(render_outputs(tei_files, out_dir, valid, stale=set(), index=True, details=details))
     summary.index = out_dir / "index.html"
 
     # 5. Fold the journals into the manifest; review; count.

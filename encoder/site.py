@@ -233,8 +233,14 @@ def _search_index(records: list[etree._Element]) -> bytes:
 
 
 def _move_tree(stage: Path, out_dir: Path, written: list[Path]) -> None:
+    """Move the staged files into place, each by an atomic rename."""
     for path in sorted(stage.rglob("*")):
         if path.is_file():
+            if path.suffix == ".html":
+                # Saxon's HTML5 output method writes "<!DOCTYPE HTML>"; every page says it the usual way.
+                data = path.read_bytes()
+                if data.startswith(b"<!DOCTYPE HTML>"):
+                    path.write_bytes(b"<!DOCTYPE html>" + data[len(b"<!DOCTYPE HTML>"):])
             target = out_dir / path.relative_to(stage)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.chmod(path, 0o644)

@@ -103,7 +103,8 @@ def test_what_changed_is_done_again_and_nothing_else(edition):
     source = edition / "docs" / "wcda-111843.txt"
     source.write_text(source.read_text(encoding="utf-8").replace("Korea", "Korea ", 1), encoding="utf-8")
     summary, _ = build(edition)
-    assert (summary.new, summary.changed, summary.unchanged, summary.encoded, summary.rendered) == (0, 1, 3, 1, 1)
+    # the site is made whole again (its registers and index cover every document)
+    assert (summary.new, summary.changed, summary.unchanged, summary.encoded, summary.rendered) == (0, 1, 3, 1, 4)
     assert summary.statuses[str(source)] == "changed"
 
     # the .meta.json is part of the input
@@ -117,7 +118,7 @@ def test_what_changed_is_done_again_and_nothing_else(edition):
     # a missing reading view is rendered again, without encoding or validating
     (edition / "_build" / "html" / "wcda-112109.html").unlink()
     summary, _ = build(edition)
-    assert (summary.unchanged, summary.encoded, summary.validated, summary.rendered) == (4, 0, 0, 1)
+    assert (summary.unchanged, summary.encoded, summary.validated, summary.rendered) == (4, 0, 0, 4)
     assert (edition / "_build" / "html" / "wcda-112109.html").exists()
 
     # a deleted TEI file is made again
@@ -153,7 +154,7 @@ def test_hand_edit_is_kept_rendered_and_reported(edition):
     tei.write_text(edited, encoding="utf-8")
 
     summary, _ = build(edition)
-    assert (summary.kept_edits, summary.unchanged, summary.validated, summary.rendered) == (1, 3, 1, 1)
+    assert (summary.kept_edits, summary.unchanged, summary.validated, summary.rendered) == (1, 3, 1, 4)
     assert summary.kept == [tei]
     assert tei.read_text(encoding="utf-8") == edited
     assert "(edited)" in (edition / "_build" / "html" / "wcda-112109.html").read_text(encoding="utf-8")
@@ -288,15 +289,16 @@ def test_build_killed_with_sigkill_leaves_whole_files_and_the_next_build_carries
         assert manifest.get(path.name)["output"] == digest(path.read_bytes())
 
 
-def test_index_from_recorded_details_equals_index_read_from_the_tei(tmp_path):
-    """The build lists documents from what it recorded; the page is the one Saxon makes from the TEI."""
-    from encoder.build import index_details, render_outputs
-
+def test_the_build_writes_the_whole_site(tmp_path):
+    """Reading and diplomatic views, registers and the index, all from one site build."""
     edition = make_edition(tmp_path / "ed", names=DOCS + ["wcda-117330", "telegram-1951-06-03-pusan"])
     summary, _ = build(edition)
     out = edition / "_build"
-    from_details = (out / "index.html").read_bytes()
     tei_files = sorted((out / "tei").glob("*.xml"))
-    assert all(index_details(p)["title"] for p in tei_files)
-    render_outputs(tei_files, out, {p: True for p in tei_files}, stale=set(), index=True)
-    assert (out / "index.html").read_bytes() == from_details
+    assert sorted(p.stem for p in (out / "html").glob("*.html")) == [p.stem for p in tei_files]
+    assert sorted(p.stem for p in (out / "diplomatic").glob("*.html")) == [p.stem for p in tei_files]
+    for page in ("index.html", "persons.html", "places.html", "orgs.html", "timeline.html", "map.html", "search.html"):
+        assert (out / page).exists(), page
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for path in tei_files:
+        assert f'href="html/{path.stem}.html"' in index
