@@ -616,7 +616,7 @@ def build_edition(
     inputs = discover([edition])
     tei_dir, html_dir = out_dir / "tei", out_dir / "html"
     tei_dir.mkdir(parents=True, exist_ok=True)
-    for folder in (out_dir, tei_dir, html_dir):
+    for folder in (out_dir, tei_dir, html_dir, out_dir / "diplomatic", tei_dir / REVIEW_DIR):
         remove_stale_temporaries(folder)
     manifest = Manifest(tei_dir)
     if manifest.journals:

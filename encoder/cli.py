@@ -39,11 +39,14 @@ def main() -> None:
 
     \b
     Typical use:
-      encoder build editions/            encode, validate and render a whole edition
+      encoder build editions/            encode, validate and render a whole edition (a static site)
       encoder encode doc.txt -o tei/     one or more transcriptions to TEI
       encoder validate tei/              check TEI against the project schema, rules and tei_all
-      encoder render tei/*.xml -o html/  HTML reading views
+      encoder render tei/*.xml -o html/  HTML reading views of single files
       encoder text tei/doc.xml           the transcription reproduced from its TEI
+      encoder eval GOLD                  measure the encoder against gold annotations
+      encoder export cmif|corpus ...     CMIF for correspSearch, one teiCorpus file
+      encoder publish --to URL ...       upload TEI into an XML database (BaseX, eXist-db)
     """
 
 
@@ -197,10 +200,12 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
     Reads every .txt under EDITION (default: editions/), with EDITION/registry/*.xml as
     the authority registry (the starter registry if the edition has none), and writes
     into OUT (default EDITION/_build):
-      tei/       one TEI P5 file per transcription
-      html/      one reading view per document
-      index.html the documents by date
-      review.txt names the registry does not know (review.json for tools)
+      tei/         one TEI P5 file per transcription
+      html/        one reading view per document; diplomatic/ the line-for-line views
+      index.html   the documents by date, filterable by person, place and year
+      persons.html, places.html, orgs.html  registers with authority links and occurrences
+      timeline.html, map.html, search.html  (all work opened from disk, no server)
+      review.txt   names the registry does not know (review.json for tools)
 
     \b
     Incremental: a document whose transcription (and NAME.meta.json), registry and

@@ -278,6 +278,9 @@ def build_site(
     builder = SiteBuilder()
     lap("compile")
     valid_by = {Path(p).resolve(): bool(v) for p, v in (valid or {}).items()}
+    # A staging folder left by a build that was killed holds nothing anyone reads: remove it.
+    for leftover in out_dir.glob(".site-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
     stage = Path(tempfile.mkdtemp(dir=out_dir, prefix=".site-")).resolve()
     (stage / "html").mkdir()
     (stage / "diplomatic").mkdir()
