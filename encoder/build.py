@@ -463,6 +463,7 @@ def render_outputs(
     *,
     title: str = "Edition",
     on_rendered: Callable[[Path, str | None, Problem | None], None] | None = None,
+    executor: Executor | None = None,
 ) -> list[Problem]:
     """Write the edition's static site into out_dir (see encoder.site): reading and
     diplomatic views, registers, index, timeline, map and search.
@@ -477,7 +478,7 @@ def render_outputs(
 
     made_from = {path: digest_file(path) for path in tei_files}
     try:
-        report = build_site(tei_files, out_dir, title=title, valid=valid)
+        report = build_site(tei_files, out_dir, title=title, valid=valid, executor=executor)
     except RenderError as error:
         problem = Problem(str(error.path or out_dir), 0, 0, f"could not render the site: {error.message}", "error", "render")
         for path in tei_files:
@@ -743,7 +744,7 @@ def build_edition(
 
         if stale or index_needed:
             summary.problems.extend(render_outputs(
-                tei_files, out_dir, valid, title=edition_title(edition), on_rendered=rendered))
+                tei_files, out_dir, valid, title=edition_title(edition), on_rendered=rendered, executor=executor))
         meter.close()
     finally:
         if executor is not None:

@@ -28,6 +28,7 @@ Outputs are written atomically: every file is written into a staging folder insi
 from __future__ import annotations
 
 import contextlib
+from concurrent.futures import Executor
 import json
 import os
 import re
@@ -185,7 +186,6 @@ class SiteBuilder:
         for folder, key in (("html", "reading"), ("diplomatic", "diplomatic")):
             (stage / folder / f"{name}.html").write_bytes(_html_bytes(parts[key]))
         return parts["record"]
-        return result
 
     def close(self) -> None:
         self._stderr.close()
@@ -232,6 +232,25 @@ def _search_index(records: list[etree._Element]) -> bytes:
             f"window.EDITION_SEARCH = {payload};\n").encode("ascii")
 
 
+def _render_with(builder: SiteBuilder, task: tuple[str, str, str, str]) -> tuple[str | None, str | None]:
+    """One document's pages into the staging folder: (record, None) or (None, the reason it failed)."""
+    tei, stage, name, title = task
+    try:
+        return builder.render_document(Path(tei), Path(stage), name, title), None
+    except RenderError as error:
+        return None, error.message
+
+
+_WORKER: dict[str, SiteBuilder] = {}
+
+
+def _render_in_worker(task: tuple[str, str, str, str]) -> tuple[str | None, str | None]:
+    """In a worker process: compile the stylesheets once per process, then render."""
+    if "builder" not in _WORKER:
+        _WORKER["builder"] = SiteBuilder()
+    return _render_with(_WORKER["builder"], task)
+
+
 def _move_tree(stage: Path, out_dir: Path, written: list[Path]) -> None:
     """Move the staged files into place, each by an atomic rename."""
     for path in sorted(stage.rglob("*")):
@@ -254,8 +273,12 @@ def build_site(
     *,
     title: str = "Edition",
     valid: Mapping[Path, bool] | None = None,
+    executor: Executor | None = None,
 ) -> SiteReport:
     """Write the whole site for ``tei_files`` into ``out_dir`` (see the module doc).
+
+    ``executor``: worker processes to render the documents in (each compiles the
+    stylesheets once); the edition's pages are made in this process.
 
     ``valid`` maps a TEI path to whether it passed validation; ``False`` marks the
     document as not valid in the index. A document that cannot be rendered (unreadable,
@@ -275,7 +298,7 @@ def build_site(
         report.timings[phase] = report.timings.get(phase, 0.0) + now - clock
         clock = now
 
-    builder = SiteBuilder()
+    builder = None if executor is not None else SiteBuilder()
     lap("compile")
     valid_by = {Path(p).resolve(): bool(v) for p, v in (valid or {}).items()}
     # A staging folder left by a build that was killed holds nothing anyone reads: remove it.
@@ -288,6 +311,7 @@ def build_site(
         records: list[etree._Element] = []
         parts: list[str] = []
         names: dict[str, Path] = {}
+        tasks = []
         for tei in map(Path, tei_files):
             name = tei.stem
             if name in names:
@@ -296,22 +320,32 @@ def build_site(
             if not tei.is_file():
                 report.failed.append((tei, "no such file"))
                 continue
-            try:
-                record = builder.render_document(tei, stage, name, title)
-                rec = etree.fromstring(record)
-            except RenderError as error:
-                report.failed.append((tei, error.message))
-                continue
-            except etree.XMLSyntaxError as error:  # cannot happen with a sound document.xsl
-                report.failed.append((tei, f"record: {error}"))
-                continue
             names[name] = tei
+            tasks.append((str(tei), str(stage), name, title))
+        if executor is None:
+            results = (_render_with(builder, task) for task in tasks)
+        else:
+            # Each worker process renders with its own Saxon (see _render_in_worker).
+            results = executor.map(_render_in_worker, tasks, chunksize=max(1, min(16, len(tasks) // 8)))
+        for (tei_text, _, name, _), (record, error) in zip(tasks, results):
+            tei = Path(tei_text)
+            if error is not None:
+                report.failed.append((tei, error))
+                del names[name]
+                continue
+            try:
+                rec = etree.fromstring(record)
+            except etree.XMLSyntaxError as exc:  # cannot happen with a sound document.xsl
+                report.failed.append((tei, f"record: {exc}"))
+                continue
             v = valid_by.get(tei.resolve())
             records.append(rec)
             if v is not None and record.startswith("<doc "):
                 record = f'<doc valid="{"true" if v else "false"}" ' + record[5:]
             parts.append(record)
             report.documents.append(tei)
+        position = {Path(path): n for n, path in enumerate(tei_files)}
+        report.failed.sort(key=lambda failure: position.get(failure[0], len(position)))  # in the order given
         try:
             root = etree.Element("catalogue", title=title)
         except ValueError as exc:
@@ -319,6 +353,8 @@ def build_site(
         head = etree.tostring(root, encoding="unicode")  # "<catalogue title=.../>", escaped
         catalogue = head[:-2] + ">" + "".join(parts) + "</catalogue>"
         lap("documents")
+        if builder is None:
+            builder = SiteBuilder()
         builder.render_pages(catalogue, stage)
         lap("pages")
         assets = stage / ASSETS
@@ -331,7 +367,8 @@ def build_site(
         _move_tree(stage, out_dir, report.pages)
         lap("move")
     finally:
-        builder.close()
+        if builder is not None:
+            builder.close()
         shutil.rmtree(stage, ignore_errors=True)
     report.seconds = time.perf_counter() - started
     return report
