@@ -582,9 +582,12 @@ def _status_for(record: dict, input_hash: str | None, registry_hash: str, curren
 
 
 def edition_title(edition: Path) -> str:
-    """The site's title: the edition folder's name, as a person would write it."""
+    """The site's title when none is given: the edition folder's name, as a person would
+    write it ("cold-war_telegrams" -> "Cold war telegrams"); "Edition" for editions/."""
     name = edition.resolve().name.replace("_", " ").replace("-", " ").strip()
-    return name[:1].upper() + name[1:] if name else "Edition"
+    if not name or name.lower() in ("editions", "edition"):
+        return "Edition"
+    return name[:1].upper() + name[1:]
 
 
 def build_edition(
@@ -599,6 +602,7 @@ def build_edition(
     jobs: int | None = None,
     echo: Callable[[str], None] = print,
     progress: bool | None = None,
+    title: str | None = None,
 ) -> BuildSummary:
     """Encode, validate and render a whole edition folder; write the index and review.
 
@@ -727,8 +731,9 @@ def build_edition(
         tei_files = [tei_dir / name for name, _ in order if name in final]
         valid = {tei_dir / name: bool(final[name].get("valid")) for name, _ in order if name in final}
         stale = {tei_dir / name for name in render_wanted if name in final}
+        title = title or edition_title(edition)
         index_key = digest(json.dumps(
-            [[name, final[name].get("checked"), bool(final[name].get("valid"))] for name, _ in order if name in final]
+            [title] + [[name, final[name].get("checked"), bool(final[name].get("valid"))] for name, _ in order if name in final]
         ).encode("utf-8"))
         index_needed = bool(stale) or manifest.state.get("index") != index_key or not (out_dir / "index.html").exists()
         meter = Progress("render", len(tei_files) if stale or index_needed else 0, echo=echo, bar=bar)
@@ -744,7 +749,7 @@ def build_edition(
 
         if stale or index_needed:
             summary.problems.extend(render_outputs(
-                tei_files, out_dir, valid, title=edition_title(edition), on_rendered=rendered, executor=executor))
+                tei_files, out_dir, valid, title=title, on_rendered=rendered, executor=executor))
         meter.close()
     finally:
         if executor is not None:

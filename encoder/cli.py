@@ -193,7 +193,8 @@ def render(tei_files, out_dir):
 @click.option("--no-tei-all", is_flag=True, help="Skip the official TEI P5 tei_all check.")
 @click.option("--progress/--no-progress", "show_progress", default=None,
               help="A progress bar (default on a terminal; elsewhere, e.g. in CI, a plain line every tenth).")
-def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_progress):
+@click.option("--title", default=None, help="The edition's title on its pages (default: from the folder's name).")
+def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_progress, title):
     """Build a whole edition: transcriptions in, TEI and HTML out.
 
     \b
@@ -209,8 +210,8 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
 
     \b
     Incremental: a document whose transcription (and NAME.meta.json), registry and
-    encoder version are unchanged since the last build is not encoded, validated or
-    rendered again. A TEI file you changed by hand is never overwritten: it is kept,
+    encoder version are unchanged since the last build is not encoded or validated
+    again, and the site is made again only when something changed. A TEI file you changed by hand is never overwritten: it is kept,
     validated and rendered as you wrote it (--force replaces it). Every file is written
     atomically, so an interrupted build leaves old or new files, never partial ones, and
     the next build carries on where it stopped.
@@ -224,7 +225,7 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
     try:
         summary = build_edition(
             edition, out_dir, registry_paths=registries, force=force, rebuild=rebuild, tei_all=not no_tei_all,
-            jobs=jobs, progress=show_progress, echo=lambda line: click.echo(line, err=True),
+            jobs=jobs, progress=show_progress, echo=lambda line: click.echo(line, err=True), title=title,
         )
     except RegistryError as error:
         click.echo(f"error: registry: {error}", err=True)

@@ -121,3 +121,20 @@ def test_utf16_and_legacy_encodings_encode(runner, tmp_path):
         assert result.exit_code == 0, (name, result.output)
     result = runner.invoke(main, ["encode", str(BAD / "cp1251.txt"), "-o", str(tmp_path / "again")])
     assert "read as CP1251" in result.output
+
+
+def test_build_with_a_title_writes_the_site_under_it(runner, tmp_path):
+    import lxml.html
+
+    edition = tmp_path / "cold-war_telegrams"
+    (edition / "wcda").mkdir(parents=True)
+    shutil.copy(SEED, edition / "wcda" / "wcda-112109.txt")
+    result = runner.invoke(main, ["build", str(edition), "--no-tei-all", "--jobs", "1", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    index = lxml.html.parse(str(edition / "_build" / "index.html")).getroot()
+    assert "Cold war telegrams" in index.findtext(".//title")
+    result = runner.invoke(main, ["build", str(edition), "--no-tei-all", "--jobs", "1", "--no-progress",
+                                  "--title", "Korean War Telegrams"])
+    assert result.exit_code == 0, result.output
+    index = lxml.html.parse(str(edition / "_build" / "index.html")).getroot()
+    assert "Korean War Telegrams" in index.findtext(".//title")
