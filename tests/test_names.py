@@ -418,3 +418,14 @@ def test_frus_person_recall_and_linking(tmp_path):
     # measured: recall 0.981, linking 0.998 (3,187 gold person spans)
     assert recall >= 0.975, recall
     assert linking >= 0.99, linking
+
+
+def test_generic_institutions_are_organizations_without_a_link():
+    from encoder.names.matcher import find_names
+    from encoder.names.registry import Registry
+
+    text = "The Politburo met on Monday. The Senate adjourned. The CC of the Workers' Party of Vietnam decided."
+    found = [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, Registry())]
+    assert ("Politburo", "orgName", None) in found
+    assert ("Senate", "orgName", None) in found
+    assert ("CC of the Workers' Party of Vietnam", "orgName", None) in found

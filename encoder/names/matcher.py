@@ -232,7 +232,7 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Presidium|Politburo|Political Bureau|Secretariat|Bureau|Army|Armies|Navy|Air Force|"
              "Party|Command|Headquarters|General Staff|Staff|Directorate|Administration|Agency|"
              "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
-             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate")
+             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC")
 _CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
 _CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
 _ART = r"(?:(?:the|THE)\s+)?"
@@ -580,7 +580,23 @@ def find_names(text: str, registry: Registry) -> list[NameMention]:
             mentioned[mention.ref] = mention.start
 
     out += _unknown_names(text, toks, gap, claimed, idx, mentioned, out)
+    out += [m for m in _institutions(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     return _finish(out)
+
+
+# Bodies named by their generic name alone ("the Politburo decided", "the Senate"): an
+# organization whichever country's it is, so tagged without a registry link.
+INSTITUTIONS = re.compile(
+    r"(?<![\w-])(?:Politburo|Political Bureau|Presidium|Secretariat|Central Committee|Council of Ministers"
+    r"|Cabinet of Ministers|State Council|Supreme Soviet|Supreme People's Assembly|National Assembly|Senate"
+    r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
+    r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
+    r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE)(?![\w-])"
+)
+
+
+def _institutions(text: str) -> list[NameMention]:
+    return [NameMention(m.start(), m.end(), "orgName", None, reason="unknown") for m in INSTITUTIONS.finditer(text)]
 
 
 def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
