@@ -102,65 +102,24 @@ def record_number(url: str | None) -> str | None:
 
 
 def encode_source(source: Source, registry: Registry, *, today: str | None = None) -> Encoded:
-    """Encode one Source into a TEI tree; problems are reported, not raised."""
+    """Encode one Source into a TEI tree; problems are reported, not raised.
+
+    The stages in order: the document's date, dates and structure, names, transmission,
+    header; then the TEI writer nests everything once.
+    """
     problems: list[Problem] = []
-    text = source.text
-    metadata = source.metadata
+    text, metadata = source.text, source.metadata
     doc_id = document_id(source.path)
-
-    document_date = None
-    if metadata.date:
-        document_date = dates.parse_date(metadata.date)
-        if document_date is None or document_date.error:
-            reason = (
-                f"impossible date in the metadata: {document_date.error}" if document_date
-                else f"the metadata date '{metadata.date}' is not a date this encoder can read"
-            )
-            problems.append(Problem(source.path, metadata.line_of("date"), 1, reason, "error", "input"))
-    context_date = iso_of(document_date)
-    found_dates = dates.find_dates(text, document_date=context_date)
-
     langs, text_lang = languages(metadata)
-    original_lang = next((l.ident for l in langs if "original" in l.label), None)
-    layout = dict(title=metadata.title, bare=source.format == "bare", original_lang=original_lang, text_lang=text_lang)
-    spans = structure.segment(text, found_dates, **layout)
-    if not context_date:
-        # A bare transcription's date comes from its first dateline; partial dates in
-        # the text are then read again against it.
-        dated = first_dateline_date(spans, found_dates)
-        if dated:
-            document_date, context_date = dated, iso_of(dated)
-            if any(needs_context(d.value) for d in found_dates) or RELATIVE_DAY.search(text):
-                found_dates = dates.find_dates(text, document_date=context_date)
-                spans = structure.segment(text, found_dates, **layout)
+
+    document_date = metadata_date(source, problems)
+    found_dates, spans, document_date = dates_and_structure(source, document_date, langs, text_lang)
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
-
-    mentions = find_names(text, registry)
-    heads = [(s.start, s.end) for s in spans if s.kind == "head"]
-    mentions += [
-        m for m in names_in_heads(text, heads, registry)
-        if not any(o.start < m.end and m.start < o.end for o in mentions)
-    ]
-    # A dateline's place found by the structure stands unless the name tagger saw it too.
-    places = [s for s in spans if s.kind == "placeName"]
-    spans = [s for s in spans if s.kind != "placeName"]
-    mentions += [
-        NameMention(p.start, p.end, "placeName", reason="unknown")
-        for p in places if not any(m.start < p.end and p.start < m.end for m in mentions)
-    ]
-    mentions.sort(key=lambda m: (m.start, m.end))
-    for mention in mentions:
-        spans.append(span(mention.start, mention.end, mention.kind, ref=mention.ref))
-    for mention in found_dates:
-        if mention.value.error:
-            line = source.line_of(mention.start)
-            problems.append(Problem(source.path, line, column_of(text, mention.start), f"impossible date, tagged without a value: {mention.value.error}", "warning", "date"))
-            spans.append(span(mention.start, mention.end, "date"))
-        else:
-            # A clock time alone ("at 14:00") is a time, not a date.
-            kind = "time" if re.match(r"^\d\d:", mention.value.when or "") else "date"
-            spans.append(Span(mention.start, mention.end, kind, tuple(sorted(mention.value.attributes().items()))))
+    mentions = name_mentions(text, spans, registry)
+    spans = [s for s in spans if s.kind != "placeName"]  # now among the mentions
+    spans += [span(m.start, m.end, m.kind, ref=m.ref) for m in mentions]
+    spans += date_spans(source, found_dates, problems)
 
     title_names = find_names(metadata.title, registry) if metadata.title else []
     correspondence = transmission.find_correspondence(
@@ -170,7 +129,6 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
         title=metadata.title,
         title_names=title_names,
     )
-
     sources = citations.parse_citation(metadata.citation) if metadata.citation else ()
     repository_refs = {s.repository: citations.archive_id(s.repository) for s in sources}
     header = tei.Header(
@@ -200,6 +158,73 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
             ))
     review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions if not m.ref]
     return Encoded(source, doc_id, tree, problems, review)
+
+
+def metadata_date(source: Source, problems: list[Problem]) -> DateValue | None:
+    """The document's date from its metadata; an impossible or unreadable one is an error."""
+    metadata = source.metadata
+    if not metadata.date:
+        return None
+    value = dates.parse_date(metadata.date)
+    if value is None or value.error:
+        reason = (
+            f"impossible date in the metadata: {value.error}" if value
+            else f"the metadata date '{metadata.date}' is not a date this encoder can read"
+        )
+        problems.append(Problem(source.path, metadata.line_of("date"), 1, reason, "error", "input"))
+    return value
+
+
+def dates_and_structure(source: Source, document_date, langs, text_lang):
+    """Dates in the text and the body's structure; a bare text is dated by its first dateline.
+
+    Returns (dates, structural spans, the document's date).
+    """
+    text, metadata = source.text, source.metadata
+    context_date = iso_of(document_date)
+    found_dates = dates.find_dates(text, document_date=context_date)
+    original_lang = next((l.ident for l in langs if "original" in l.label), None)
+    layout = dict(title=metadata.title, bare=source.format == "bare", original_lang=original_lang, text_lang=text_lang)
+    spans = structure.segment(text, found_dates, **layout)
+    if not context_date:
+        dated = first_dateline_date(spans, found_dates)
+        if dated:
+            document_date = dated
+            # partial dates ("13 June") are read again against the year now known
+            if any(needs_context(d.value) for d in found_dates) or RELATIVE_DAY.search(text):
+                found_dates = dates.find_dates(text, document_date=iso_of(dated))
+                spans = structure.segment(text, found_dates, **layout)
+    return found_dates, spans, document_date
+
+
+def name_mentions(text: str, spans: list[Span], registry: Registry) -> list[NameMention]:
+    """Persons, places and organizations: the tagger's, those named by heading conventions,
+    and the places of datelines the structure found (unless the tagger saw them too)."""
+    mentions = find_names(text, registry)
+    heads = [(s.start, s.end) for s in spans if s.kind == "head"]
+    for extra in (names_in_heads(text, heads, registry),
+                  [NameMention(s.start, s.end, "placeName", reason="unknown") for s in spans if s.kind == "placeName"]):
+        mentions += [m for m in extra if not any(o.start < m.end and m.start < o.end for o in mentions)]
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def date_spans(source: Source, found_dates, problems: list[Problem]) -> list[Span]:
+    """A ``date`` (or ``time``) span per date mention; an impossible date is tagged without a
+    value and reported."""
+    result = []
+    for mention in found_dates:
+        if mention.value.error:
+            problems.append(Problem(
+                source.path, source.line_of(mention.start), column_of(source.text, mention.start),
+                f"impossible date, tagged without a value: {mention.value.error}", "warning", "date",
+            ))
+            result.append(span(mention.start, mention.end, "date"))
+        else:
+            # A clock time alone ("at 14:00") is a time, not a date.
+            kind = "time" if re.match(r"^\d\d:", mention.value.when or "") else "date"
+            result.append(Span(mention.start, mention.end, kind, tuple(sorted(mention.value.attributes().items()))))
+    return result
 
 
 RELATIVE_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.I)
