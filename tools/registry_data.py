@@ -453,3 +453,14 @@ rgaspi|Russian State Archive of Social and Political History||RGASPI|
 tass|TASS|Telegraph Agency of the Soviet Union||
 xinhua|Xinhua|New China News Agency|NCNA|
 """.strip()
+
+# Wikidata ids added in the 2nd verification round (person key -> QID), each with where it
+# was verified; the table with the sources is in tools/README.md. build_registry.py keeps its
+# own WIKIDATA table (the first 9 ids); these are merged into it when the registry is built
+# (see tools/README.md for the command until build_registry.py reads this table itself).
+WIKIDATA = {
+    "churchill": "Q8016",  # five unrelated public files label Q8016 "Winston Churchill"
+    "lenin": "Q1394",      # Wikidata query export: Q1394 "Lénine", 1870-04-22 - 1924-01-21
+    "trotsky": "Q33391",   # Wikidata query export: Q33391 "Léon Trotski", 1879-11-07 - 1940-08-21
+    "nehru": "Q1047",      # Wikidata query export: Q1047 "Jawaharlal Nehru", 1889-11-14 - 1964-05-27
+}
