@@ -17,6 +17,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from registry_data import ORGS, PERSONS, PLACES  # noqa: E402
+from registry_data import WIKIDATA as WIKIDATA_ADDED  # noqa: E402
 
 TEI = "http://www.tei-c.org/ns/1.0"
 XML = "http://www.w3.org/XML/1998/namespace"
@@ -34,6 +35,7 @@ WIKIDATA = {
     "ford": "Q9582",         # idem
     "roosevelt": "Q8007",    # idem
 }
+WIKIDATA.update(WIKIDATA_ADDED)  # ids verified later, with their sources in tools/README.md
 
 
 def E(tag, text=None, **attrs):
