@@ -393,6 +393,28 @@ indonesia|Indonesia||country||
 pakistan|Pakistan||country||
 xinjiang|Xinjiang|Sinkiang|region||
 tibet|Tibet||region||
+quemoy|Quemoy|Kinmen;Jinmen;Chinmen|island||
+matsu|Matsu|Mazu;Matsu Islands|island||
+taiwan-strait|Taiwan Strait|Formosa Strait;Formosa Straits;Taiwan Straits|strait||
+okinawa|Okinawa|Ryukyu Islands;Ryukyus|island||
+kuril-islands|Kuril Islands|Kurile Islands;Kurils;Kuriles;Chishima Islands|island||
+kunashir|Kunashir|Kunashiri|island||
+iturup|Iturup|Etorofu|island||
+kashmir|Kashmir|Jammu and Kashmir|region||
+ladakh|Ladakh||region||
+aksai-chin|Aksai Chin||region||
+mcmahon-line|McMahon Line||line||
+kremlin|Kremlin|the Kremlin|building||
+white-house|White House||building||
+zhongnanhai|Zhongnanhai|Chungnanhai|building||
+alma-ata|Alma-Ata|Almaty;Alma Ata|city|Almaty/KZ|
+guantanamo|Guantánamo|Guantanamo;Guantanamo Bay;Guantánamo Bay|locality||
+bay-of-pigs|Bay of Pigs|Playa Girón;Playa Giron|locality||
+haiphong|Haiphong|Hai Phong;Hải Phòng|city|Haiphong/VN|
+da-nang|Da Nang|Danang;Tourane|city|Da Nang/VN|
+tonkin-gulf|Gulf of Tonkin|Tonkin Gulf|gulf||
+parallel-17|17th parallel|17th Parallel|line||
+checkpoint-charlie|Checkpoint Charlie||locality||
 """.strip()
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
