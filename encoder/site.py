@@ -14,7 +14,7 @@
     assets/edition.css assets/site.js assets/search-index.js
 
 Two stylesheets are compiled once per run: ``document.xsl`` runs once per document and
-returns both views and a small record of the document (as one JSON object of strings);
+returns both views and a small record of the document (as one string, cut apart here);
 ``site.xsl`` turns the records (the catalogue) into the edition's own pages. The search
 index is built here from the records' text and written as a script (a JSON file could
 not be read by a page opened from disk).
@@ -182,10 +182,13 @@ class SiteBuilder:
                 failure = str(exc)
         if failure is not None or result is None:
             raise RenderError(tei, _clean(failure or "the transformation produced no output", captured))
-        parts = json.loads(result)
-        for folder, key in (("html", "reading"), ("diplomatic", "diplomatic")):
-            (stage / folder / f"{name}.html").write_bytes(_html_bytes(parts[key]))
-        return parts["record"]
+        # "R D\n" + reading page + diplomatic page + record (see document.xsl)
+        head, _, rest = result.partition("\n")
+        n_reading, n_diplomatic = map(int, head.split())
+        end = n_reading + n_diplomatic
+        (stage / "html" / f"{name}.html").write_bytes(_html_bytes(rest[:n_reading]))
+        (stage / "diplomatic" / f"{name}.html").write_bytes(_html_bytes(rest[n_reading:end]))
+        return rest[end:]
 
     def close(self) -> None:
         self._stderr.close()
@@ -232,6 +235,17 @@ def _search_index(records: list[etree._Element]) -> bytes:
             f"window.EDITION_SEARCH = {payload};\n").encode("ascii")
 
 
+def _without_text(record: str) -> str:
+    """A record without its <text> (the last child): site.xsl never reads it, only the search index does."""
+    if record.endswith("<text/></doc>"):
+        return record[:-len("<text/></doc>")] + "</doc>"
+    if record.endswith("</text></doc>"):
+        start = record.rfind("<text>")  # the text itself has "<" escaped
+        if start > 0:
+            return record[:start] + "</doc>"
+    return record
+
+
 def _render_with(builder: SiteBuilder, task: tuple[str, str, str, str]) -> tuple[str | None, str | None]:
     """One document's pages into the staging folder: (record, None) or (None, the reason it failed)."""
     tei, stage, name, title = task
@@ -255,8 +269,9 @@ def _move_tree(stage: Path, out_dir: Path, written: list[Path]) -> None:
     """Move the staged files into place, each by an atomic rename."""
     for path in sorted(stage.rglob("*")):
         if path.is_file():
-            if path.suffix == ".html":
+            if path.suffix == ".html" and path.parent == stage:
                 # Saxon's HTML5 output method writes "<!DOCTYPE HTML>"; every page says it the usual way.
+                # (The documents' pages in html/ and diplomatic/ were written so by render_document.)
                 data = path.read_bytes()
                 if data.startswith(b"<!DOCTYPE HTML>"):
                     path.write_bytes(b"<!DOCTYPE html>" + data[len(b"<!DOCTYPE HTML>"):])
@@ -342,7 +357,7 @@ def build_site(
             records.append(rec)
             if v is not None and record.startswith("<doc "):
                 record = f'<doc valid="{"true" if v else "false"}" ' + record[5:]
-            parts.append(record)
+            parts.append(_without_text(record))
             report.documents.append(tei)
         position = {Path(path): n for n, path in enumerate(tei_files)}
         report.failed.sort(key=lambda failure: position.get(failure[0], len(position)))  # in the order given

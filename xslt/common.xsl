@@ -97,12 +97,17 @@
        of @ref that the document's standOff holds), else a key made from the name as
        written ("u-person-filippov"), so that names the registry does not know yet are
        gathered in the registers too. -->
+  <xsl:key name="ed:standoff-id" match="tei:standOff[@xml:id] | tei:standOff//*[@xml:id]" use="@xml:id"/>
   <xsl:function name="ed:entity-key" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:variable name="ids" select="tokenize(normalize-space($e/@ref), ' ')[starts-with(., '#')] ! substring(., 2)"/>
-    <xsl:variable name="standoff" select="$e/ancestor::tei:TEI[1]/tei:standOff"/>
-    <xsl:variable name="hit" select="($ids[. = $standoff//@xml:id])[1]"/>
+    <xsl:variable name="tei" select="$e/ancestor::tei:TEI[1]"/>
+    <!-- by key, not by a scan of the standOff per name (the same test: an xml:id within a
+         standOff of this TEI) -->
+    <xsl:variable name="hit" select="if (root($e) instance of document-node())
+        then $ids[exists(key('ed:standoff-id', ., root($e))[(ancestor-or-self::tei:standOff/parent::tei:TEI) intersect $tei])][1]
+        else ($ids[. = $tei/tei:standOff//@xml:id])[1]"/>
     <xsl:sequence select="if (exists($hit)) then $hit else ed:unidentified-key($kind, string($e))"/>
   </xsl:function>
 

@@ -9,8 +9,9 @@
       text with its register key and anchor, the registry entries of the standOff, and
       the plain text for the search index.
 
-  The result is one JSON object holding the three as strings: "reading", "diplomatic"
-  (HTML5) and "record" (XML).
+  The result is one string (text output): the lengths in characters of the reading and
+  diplomatic pages ("R D"), a line feed, then the two pages (HTML5) and the record (XML)
+  back to back; encoder.site cuts it apart.
 
   Parameters (besides those of reading.xsl and diplomatic.xsl): doc-href and dipl-href
   (the pages' paths from the site's root, written into the record).
@@ -25,10 +26,12 @@
 
   <xsl:import href="diplomatic.xsl"/>
 
-  <!-- One JSON object: {"reading": html, "diplomatic": html, "record": xml}. Returning the
+  <!-- One string: "R D" (the lengths of the two pages, in characters), a line feed, then
+       the reading page, the diplomatic page and the record, back to back. Returning the
        pages as strings (encoder.site writes them) is several times faster in SaxonC than
-       xsl:result-document writing files. -->
-  <xsl:output method="json" encoding="UTF-8"/>
+       xsl:result-document writing files, and a text result spares the JSON escaping of
+       every page (and its decoding in Python). -->
+  <xsl:output method="text" encoding="UTF-8"/>
   <xsl:variable name="ed:html5" as="map(*)" select="map{'method': 'html', 'html-version': 5,
       'encoding': 'UTF-8', 'indent': false(), 'include-content-type': false()}"/>
 
@@ -39,10 +42,10 @@
     <xsl:variable name="reading" as="document-node()"><xsl:document><xsl:call-template name="reading-page"/></xsl:document></xsl:variable>
     <xsl:variable name="diplomatic" as="document-node()"><xsl:document><xsl:call-template name="diplomatic-page"/></xsl:document></xsl:variable>
     <xsl:variable name="record" as="element()"><xsl:call-template name="record"/></xsl:variable>
-    <xsl:sequence select="map{
-        'reading': serialize($reading, $ed:html5),
-        'diplomatic': serialize($diplomatic, $ed:html5),
-        'record': serialize($record)}"/>
+    <xsl:variable name="reading-html" as="xs:string" select="serialize($reading, $ed:html5)"/>
+    <xsl:variable name="diplomatic-html" as="xs:string" select="serialize($diplomatic, $ed:html5)"/>
+    <xsl:value-of select="string-length($reading-html) || ' ' || string-length($diplomatic-html) || '&#10;'
+        || $reading-html || $diplomatic-html || serialize($record)"/>
   </xsl:template>
 
   <xsl:template name="record">

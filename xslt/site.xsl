@@ -12,8 +12,8 @@
         <m kind="person" key="pers-stalin" a="ed-m-4">FILIPPOV</m>       a name of the text
         <c kind="place" key="place-beijing">Beijing</c>                   a name of the metadata
         <entry kind="person" key="pers-stalin"><tei:person>...</tei:person></entry>
-        <text>...</text>
       </doc>
+    (document.xsl's <text> is left out: the search index is made in encoder.site.)
     </catalogue>
 
   Output: no principal result; xsl:result-document writes, relative to the base output
