@@ -182,13 +182,13 @@ class SiteBuilder:
                 failure = str(exc)
         if failure is not None or result is None:
             raise RenderError(tei, _clean(failure or "the transformation produced no output", captured))
-        # "R D\n" + reading page + diplomatic page + record (see document.xsl)
+        # "D R\n" + diplomatic page + record + reading page (see document.xsl)
         head, _, rest = result.partition("\n")
-        n_reading, n_diplomatic = map(int, head.split())
-        end = n_reading + n_diplomatic
-        (stage / "html" / f"{name}.html").write_bytes(_html_bytes(rest[:n_reading]))
-        (stage / "diplomatic" / f"{name}.html").write_bytes(_html_bytes(rest[n_reading:end]))
-        return rest[end:]
+        n_diplomatic, n_record = map(int, head.split())
+        end = n_diplomatic + n_record
+        (stage / "diplomatic" / f"{name}.html").write_bytes(_html_bytes(rest[:n_diplomatic]))
+        (stage / "html" / f"{name}.html").write_bytes(_html_bytes(rest[end:]))
+        return rest[n_diplomatic:end]
 
     def close(self) -> None:
         self._stderr.close()

@@ -9,9 +9,9 @@
       text with its register key and anchor, the registry entries of the standOff, and
       the plain text for the search index.
 
-  The result is one string (text output): the lengths in characters of the reading and
-  diplomatic pages ("R D"), a line feed, then the two pages (HTML5) and the record (XML)
-  back to back; encoder.site cuts it apart.
+  The result is one string: the lengths in characters of the diplomatic page and the
+  record ("D R"), a line feed, the diplomatic page (HTML5), the record (XML), then the
+  reading page (HTML5); encoder.site cuts it apart.
 
   Parameters (besides those of reading.xsl and diplomatic.xsl): doc-href and dipl-href
   (the pages' paths from the site's root, written into the record).
@@ -26,12 +26,14 @@
 
   <xsl:import href="diplomatic.xsl"/>
 
-  <!-- One string: "R D" (the lengths of the two pages, in characters), a line feed, then
-       the reading page, the diplomatic page and the record, back to back. Returning the
-       pages as strings (encoder.site writes them) is several times faster in SaxonC than
-       xsl:result-document writing files, and a text result spares the JSON escaping of
-       every page (and its decoding in Python). -->
-  <xsl:output method="text" encoding="UTF-8"/>
+  <!-- One string: "D R" (the lengths in characters of the diplomatic page and of the
+       record), a line feed, the diplomatic page and the record, then the reading page.
+       Returning the pages as strings (encoder.site writes them) is several times faster
+       in SaxonC than xsl:result-document writing files. The reading page, the largest, is
+       the principal result, serialized as it is made (serialize() on a temporary tree
+       costs more); the other two are serialize()d and written out unescaped before it.
+       No JSON: its escaping of every page (and the decoding in Python) cost more. -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
   <xsl:variable name="ed:html5" as="map(*)" select="map{'method': 'html', 'html-version': 5,
       'encoding': 'UTF-8', 'indent': false(), 'include-content-type': false()}"/>
 
@@ -39,13 +41,13 @@
   <xsl:param name="dipl-href" as="xs:string" select="''"/>
 
   <xsl:template match="/">
-    <xsl:variable name="reading" as="document-node()"><xsl:document><xsl:call-template name="reading-page"/></xsl:document></xsl:variable>
     <xsl:variable name="diplomatic" as="document-node()"><xsl:document><xsl:call-template name="diplomatic-page"/></xsl:document></xsl:variable>
     <xsl:variable name="record" as="element()"><xsl:call-template name="record"/></xsl:variable>
-    <xsl:variable name="reading-html" as="xs:string" select="serialize($reading, $ed:html5)"/>
     <xsl:variable name="diplomatic-html" as="xs:string" select="serialize($diplomatic, $ed:html5)"/>
-    <xsl:value-of select="string-length($reading-html) || ' ' || string-length($diplomatic-html) || '&#10;'
-        || $reading-html || $diplomatic-html || serialize($record)"/>
+    <xsl:variable name="record-xml" as="xs:string" select="serialize($record)"/>
+    <xsl:value-of select="string-length($diplomatic-html) || ' ' || string-length($record-xml) || '&#10;'
+        || $diplomatic-html || $record-xml" disable-output-escaping="yes"/>
+    <xsl:call-template name="reading-page"/>
   </xsl:template>
 
   <xsl:template name="record">

@@ -59,29 +59,36 @@
       'place': map{'page': 'places.html', 'title': 'Places', 'one': 'place', 'many': 'places'},
       'org': map{'page': 'orgs.html', 'title': 'Organizations', 'one': 'organization', 'many': 'organizations'}}"/>
 
+  <!-- The names and registry entries of all documents, grouped by "kind key" (once:
+       the register and docs-by-item are both made from it), in order of first appearance:
+       [key, the group's elements]. -->
+  <xsl:variable name="groups" as="array(*)*">
+    <xsl:for-each-group select="/catalogue/doc/(m | c | from | to | via | at | entry)" group-by="@kind || ' ' || @key">
+      <xsl:sequence select="[current-grouping-key(), current-group()]"/>
+    </xsl:for-each-group>
+  </xsl:variable>
+
   <!-- Every register entry: one per key, with its label, its registry entry (if any)
        and the documents that name it. Sorted by label. -->
   <xsl:variable name="register" as="element(item)*">
-    <xsl:for-each-group select="/catalogue/doc/(m | c | from | to | via | at | entry)" group-by="@kind || ' ' || @key">
-      <xsl:variable name="entry" select="(current-group()/self::entry/*)[1]"/>
-      <xsl:variable name="forms" select="current-group()[not(self::entry)] ! normalize-space(.)"/>
-      <item kind="{@kind}" key="{@key}"
+    <xsl:for-each select="$groups">
+      <xsl:variable name="group" select="?2" as="element()+"/>
+      <xsl:variable name="entry" select="($group/self::entry/*)[1]"/>
+      <xsl:variable name="forms" select="$group[not(self::entry)] ! normalize-space(.)"/>
+      <item kind="{$group[1]/@kind}" key="{$group[1]/@key}"
           label="{if ($entry) then ed:main-name($entry) else ed:display-form(ed:most-common($forms))}">
         <xsl:sequence select="$entry"/>
         <xsl:for-each select="distinct-values($forms)"><form><xsl:value-of select="."/></form></xsl:for-each>
       </item>
-    </xsl:for-each-group>
+    </xsl:for-each>
   </xsl:variable>
 
   <!-- "kind key" -> the documents naming it, in date order (computed once) -->
-  <xsl:variable name="docs-by-item" as="map(xs:string, element(doc)*)">
-    <xsl:map>
-      <xsl:for-each-group select="/catalogue/doc/(m | c | from | to | via | at | entry)" group-by="@kind || ' ' || @key">
-        <xsl:map-entry key="current-grouping-key()"
-            select="sort(current-group()/.., (), function($d) { $doc-order(generate-id($d)) })"/>
-      </xsl:for-each-group>
-    </xsl:map>
-  </xsl:variable>
+  <xsl:variable name="docs-by-item" as="map(xs:string, element(doc)*)"
+      select="map:merge($groups ! map:entry(?1, sort(?2/.., (), function($d) { $doc-order(generate-id($d)) })))"/>
+  <!-- the date of each dated document in words (ed:format-iso once per document, not once per register line) -->
+  <xsl:variable name="formatted-when" as="map(xs:string, xs:string)"
+      select="map:merge($docs[@when != ''] ! map:entry(generate-id(.), ed:format-iso(@when)))"/>
   <xsl:variable name="labels" as="map(xs:string, xs:string)"
       select="map:merge($register ! map:entry(@kind || ' ' || @key, string(@label)))"/>
 
@@ -323,7 +330,7 @@
             <xsl:variable name="mentions" select="m[@key = $key]"/>
             <li>
               <a href="{@href}"><xsl:value-of select="title"/></a>
-              <xsl:if test="@when != ''"><xsl:text> (</xsl:text><xsl:value-of select="ed:format-iso(@when)"/><xsl:text>)</xsl:text></xsl:if>
+              <xsl:if test="@when != ''"><xsl:text> (</xsl:text><xsl:value-of select="$formatted-when(generate-id(.))"/><xsl:text>)</xsl:text></xsl:if>
               <xsl:if test="exists($mentions)">
                 <span class="ed-occ-list">
                   <xsl:text>: </xsl:text>
@@ -334,13 +341,16 @@
                   </xsl:for-each>
                 </span>
               </xsl:if>
-              <xsl:if test="empty($mentions) and exists((c | from | to | via | at)[@key = $key])">
+              <xsl:if test="empty($mentions)">
                 <xsl:text>: </xsl:text>
-                <a class="ed-occ-meta" href="{$doc/@href}#ed-about">in the transmission record</a>
-              </xsl:if>
-              <xsl:if test="empty($mentions | (c | from | to | via | at)[@key = $key])">
-                <xsl:text>: </xsl:text>
-                <a class="ed-occ-meta" href="{$doc/@href}#ed-about">in the document&#x2019;s description</a>
+                <xsl:choose>
+                  <xsl:when test="exists((c | from | to | via | at)[@key = $key])">
+                    <a class="ed-occ-meta" href="{$doc/@href}#ed-about">in the transmission record</a>
+                  </xsl:when>
+                  <xsl:otherwise>
+                    <a class="ed-occ-meta" href="{$doc/@href}#ed-about">in the document&#x2019;s description</a>
+                  </xsl:otherwise>
+                </xsl:choose>
               </xsl:if>
             </li>
           </xsl:for-each>
