@@ -131,6 +131,10 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+# an <entry> of a record with its registry entry copied in (a key without spaces or markup)
+_ENTRY = re.compile(r'<entry kind="(person|place|org)" key="([^"\s&<]+)">')
+
+
 def _uri(path: Path) -> str:
     return path.resolve().as_uri()
 
@@ -146,6 +150,10 @@ class SiteBuilder:
         self._site = self._compile("site.xsl")
         self._stderr = _Stderr()
         self._title: str | None = None
+        # registry entries (kind:key) that the records of this run (this stage) already carried
+        self._entries_stage: Path | None = None
+        self._seen_entries: set[str] = set()
+        self._seen_text = " "
         # parameters that are the same for every document of the run
         for key, value in {"bracketed": _bracketed(), "site-root": "../", "css-href": f"../{ASSETS}/{CSS_NAME}",
                            "index-href": "../index.html"}.items():
@@ -173,6 +181,9 @@ class SiteBuilder:
         if title != self._title:
             ex.set_parameter("edition-title", proc.make_string_value(title))
             self._title = title
+        if stage != self._entries_stage:  # a new run: every entry is copied again
+            self._entries_stage, self._seen_entries, self._seen_text = stage, set(), " "
+            ex.set_parameter("seen-entries", proc.make_string_value(self._seen_text))
         result, failure = None, None
         with self._stderr.capture() as captured:
             try:
@@ -188,7 +199,15 @@ class SiteBuilder:
         end = n_diplomatic + n_record
         (stage / "diplomatic" / f"{name}.html").write_bytes(_html_bytes(rest[:n_diplomatic]))
         (stage / "html" / f"{name}.html").write_bytes(_html_bytes(rest[end:]))
-        return rest[n_diplomatic:end]
+        record = rest[n_diplomatic:end]
+        # The records are put in the catalogue in the order rendered here (a worker gets
+        # its documents in that order too), so an entry copied once need not be copied again.
+        new = {f"{kind}:{key}" for kind, key in _ENTRY.findall(record)} - self._seen_entries
+        if new:
+            self._seen_entries |= new
+            self._seen_text += " ".join(sorted(new)) + " "
+            ex.set_parameter("seen-entries", proc.make_string_value(self._seen_text))
+        return record
 
     def close(self) -> None:
         self._stderr.close()

@@ -14,7 +14,8 @@
   reading page (HTML5); encoder.site cuts it apart.
 
   Parameters (besides those of reading.xsl and diplomatic.xsl): doc-href and dipl-href
-  (the pages' paths from the site's root, written into the record).
+  (the pages' paths from the site's root, written into the record); seen-entries (the
+  registry entries already given in an earlier record: their <entry> stays, empty).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,6 +40,9 @@
 
   <xsl:param name="doc-href" as="xs:string" select="''"/>
   <xsl:param name="dipl-href" as="xs:string" select="''"/>
+  <!-- " kind:key kind:key ... ": the registry entries that records made earlier in this
+       run (by this process, in the catalogue's order) carried; their copies are left out -->
+  <xsl:param name="seen-entries" as="xs:string" select="''"/>
 
   <xsl:template match="/">
     <xsl:variable name="diplomatic" as="document-node()"><xsl:document><xsl:call-template name="diplomatic-page"/></xsl:document></xsl:variable>
@@ -63,40 +67,38 @@
       <xsl:for-each select="$main/tei:correspAction">
         <xsl:variable name="role" select="if (@type = 'sent') then 'from' else if (@type = 'received') then 'to' else 'via'"/>
         <xsl:for-each select="tei:persName | tei:orgName | tei:name | tei:placeName">
-          <xsl:variable name="kind" select="ed:kind-of(.)"/>
+          <xsl:variable name="info" select="ed:name-info(.)"/>
           <xsl:element name="{if (self::tei:placeName) then 'at' else $role}">
-            <xsl:attribute name="kind" select="$kind"/>
-            <xsl:attribute name="key" select="ed:entity-key(., $kind)"/>
+            <xsl:attribute name="kind" select="$info[1]"/>
+            <xsl:attribute name="key" select="$info[2]"/>
             <xsl:value-of select="normalize-space(.)"/>
           </xsl:element>
         </xsl:for-each>
       </xsl:for-each>
       <!-- names of the text, each with its anchor in the reading view -->
       <xsl:for-each select="$text-names">
-        <xsl:variable name="kind" select="ed:kind-of(.)"/>
-        <m kind="{$kind}" key="{ed:entity-key(., $kind)}" a="{(@xml:id, $mention-anchors(generate-id(.)))[1]}">
+        <xsl:variable name="info" select="ed:name-info(.)"/>
+        <m kind="{$info[1]}" key="{$info[2]}" a="{(@xml:id, $mention-anchors(generate-id(.)))[1]}">
           <xsl:value-of select="normalize-space(.)"/>
         </m>
       </xsl:for-each>
       <!-- names of the metadata (transmission) that the text may not repeat -->
       <xsl:for-each select="$messages//(tei:persName | tei:orgName | tei:placeName | tei:name)">
-        <xsl:variable name="kind" select="ed:kind-of(.)"/>
-        <c kind="{$kind}" key="{ed:entity-key(., $kind)}"><xsl:value-of select="normalize-space(.)"/></c>
+        <xsl:variable name="info" select="ed:name-info(.)"/>
+        <c kind="{$info[1]}" key="{$info[2]}"><xsl:value-of select="normalize-space(.)"/></c>
       </xsl:for-each>
       <xsl:for-each select="$standoff/(tei:listPerson/tei:person, tei:listPlace/tei:place, tei:listOrg/tei:org)[@xml:id]">
-        <entry kind="{if (self::tei:person) then 'person' else if (self::tei:place) then 'place' else 'org'}" key="{@xml:id}">
-          <xsl:copy-of select="." copy-namespaces="no"/>
+        <xsl:variable name="kind" select="if (self::tei:person) then 'person' else if (self::tei:place) then 'place' else 'org'"/>
+        <entry kind="{$kind}" key="{@xml:id}">
+          <!-- site.xsl reads only the first registry entry of a key (in the catalogue's
+               order): one that an earlier record of this run carried is not copied again -->
+          <xsl:if test="not(contains($seen-entries, ' ' || $kind || ':' || @xml:id || ' ')) or contains(@xml:id, ' ')">
+            <xsl:copy-of select="." copy-namespaces="no"/>
+          </xsl:if>
         </entry>
       </xsl:for-each>
       <text><xsl:value-of select="$diplomatic-lines" separator="&#10;"/></text>
     </doc>
   </xsl:template>
-
-  <!-- person / place / org, by the reading view's own rule table -->
-  <xsl:function name="ed:kind-of" as="xs:string">
-    <xsl:param name="e" as="element()"/>
-    <xsl:variable name="r" as="map(*)"><xsl:apply-templates select="$e" mode="rule"/></xsl:variable>
-    <xsl:sequence select="($r?kind, 'person')[1]"/>
-  </xsl:function>
 
 </xsl:stylesheet>

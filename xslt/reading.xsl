@@ -61,6 +61,14 @@
       select="map:merge(for $i in 1 to count($text-names) return map:entry(generate-id($text-names[$i]), 'ed-m-' || $i))"/>
   <xsl:variable name="header" select="$tei/tei:teiHeader"/>
   <xsl:variable name="standoff" select="$tei/tei:standOff"/>
+  <!-- The kind and register key of every name of the text and of the transmission record,
+       worked out once: the reading view links each name to its register entry and
+       document.xsl's record lists them all again (ed:name-info). -->
+  <xsl:variable name="standoff-ids" as="map(xs:string, xs:boolean)"
+      select="map:merge($standoff//@xml:id ! map:entry(string(.), true()), map{'duplicates': 'use-first'})"/>
+  <xsl:variable name="name-info" as="map(xs:string, xs:string+)" select="map:merge(
+      ($text-names | $header/tei:profileDesc/tei:correspDesc//(tei:persName | tei:orgName | tei:placeName | tei:name))
+      ! (let $kind := ed:kind-of(.) return map:entry(generate-id(.), ($kind, ed:name-key(., $kind)))))"/>
 
   <!-- ===================================================================
        Label tables (data, not branches)
@@ -516,7 +524,7 @@
     <xsl:variable name="anchor" select="if (@xml:id) then () else $mention-anchors(generate-id(.))"/>
     <xsl:variable name="href" select="
         if (ed:in-link(.)) then ()
-        else if ($in-site) then $site-root || $ed:register-page($kind) || '#' || ed:entity-key(., $kind)
+        else if ($in-site) then $site-root || $ed:register-page($kind) || '#' || (let $info := ed:name-info(.) return if ($info[1] = $kind) then $info[2] else ed:entity-key(., $kind))
         else if (exists($targets)) then '#' || $targets[1]/@xml:id
         else ()"/>
     <xsl:choose>
@@ -577,6 +585,31 @@
   <!-- ===================================================================
        Helpers
        =================================================================== -->
+  <!-- person / place / org, by the rule table -->
+  <xsl:function name="ed:kind-of" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="r" as="map(*)"><xsl:apply-templates select="$e" mode="rule"/></xsl:variable>
+    <xsl:sequence select="($r?kind, 'person')[1]"/>
+  </xsl:function>
+
+  <!-- (kind, register key) of a name: from $name-info, else worked out -->
+  <xsl:function name="ed:name-info" as="xs:string+">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="known" select="$name-info(generate-id($e))"/>
+    <xsl:sequence select="if (exists($known)) then $known
+        else let $kind := ed:kind-of($e) return ($kind, ed:entity-key($e, $kind))"/>
+  </xsl:function>
+
+  <!-- ed:entity-key (common.xsl) for a name of this document, with the standOff's ids
+       looked up in a map -->
+  <xsl:function name="ed:name-key" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:variable name="hit" select="(tokenize(normalize-space($e/@ref), ' ')[starts-with(., '#')] ! substring(., 2))[map:contains($standoff-ids, .)][1]"/>
+    <xsl:sequence select="if (not($e/ancestor::tei:TEI[1] is $tei)) then ed:entity-key($e, $kind)
+        else if (exists($hit)) then $hit else ed:unidentified-key($kind, string($e))"/>
+  </xsl:function>
+
   <!-- id (from xml:id), lang (from xml:lang), class (tei-name, type, extras) -->
   <xsl:function name="ed:attrs" as="attribute()*">
     <xsl:param name="e" as="element()"/>
