@@ -14,9 +14,11 @@ The rules apply to any TEI file, not only the encoder's: each only looks at the 
 it is about, so a hand-edited or foreign document gets a fair verdict.
 
 Expensive things are built once per process and only when first needed. Valid documents
-need only the fast grammars: the XSD compiled by libxml2 (~0.01 s) and tei_all simplified
-(~0.8 s); xmlschema (~0.35 s) and tei_all.rng (~4.8 s) are compiled when a document fails,
-to word its errors. A valid document of ~12 KB then takes ~1.6-3.6 ms, all layers
+need only the fast grammars: the XSD compiled by libxml2 (~0.01 s) and tei_all restricted
+to the project's elements (~0.04 s, :func:`_tei_all_restricted`); the simplified tei_all
+(~0.7 s), xmlschema (~0.35 s) and tei_all.rng (~4.7 s) are compiled when a document fails
+(or uses TEI the project has not adopted), for the verdict and to word its errors. A valid
+document of ~12 KB then takes ~1.6 ms, all layers, compile included over 1,000 documents
 (bench/bench_validate.py).
 """
 
@@ -74,8 +76,9 @@ RULES: dict[str, str] = {
 #: Files larger than this are refused unread (rule ``unsafe``). An edition's documents are
 #: 10-200 KB; a whole book in TEI is a few MB. Validating a 32 MB document takes ~1 GB.
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
-#: Up to this many documents in a run, the simplified tei_all gives the verdicts (it saves
-#: ~4 s of compile and costs ~1.9 ms more per document: see _tei_all_fast).
+#: Up to this many documents in a run, the simplified tei_all gives the verdicts the
+#: restricted one cannot (it saves ~4 s of compile and costs ~1.4 ms more per document:
+#: see _tei_all_fast).
 _FAST_TEI_ALL_UP_TO = 2000
 #: Past this many elements, an invalid document's schema errors are libxml2's (xmlschema,
 #: which words them better, would take ~0.2 ms per element).
@@ -133,6 +136,13 @@ def _project_schema_fast() -> etree.XMLSchema:
 SIMPLIFIED_TEI_ALL = "tei_all.simplified.rng.gz"
 
 
+#: tei_all restricted to the elements and attributes encoder.xsd declares (the simplified
+#: grammar with every other element and attribute made notAllowed): it accepts a subset
+#: of tei_all, compiles in ~0.04 s and checks a document in ~0.5 ms. Derived, never edited:
+#: tools/gen_restricted_tei_all.py (:func:`_tei_all_restricted`).
+RESTRICTED_TEI_ALL = "tei_all.restricted.rng.gz"
+
+
 def _tei_all() -> etree.RelaxNG:
     """TEI P5 tei_all as published (schemas/tei_all.rng), compiled with lxml (libxml2).
 
@@ -144,7 +154,8 @@ def _tei_all() -> etree.RelaxNG:
     per document. lxml also needs no JVM (pip installs everything), gives its errors as
     data, and shares the parsed tree with the other layers. Its weak point is the
     compile, ~4.8 s on a quiet machine (up to 16 s on a loaded one) for the 1 MB grammar:
-    see :func:`_tei_all_fast`, which brings it to ~0.8 s for runs of up to 2,000 documents.
+    see :func:`_tei_all_restricted` (~0.04 s, all that valid documents need) and
+    :func:`_tei_all_fast` (~0.8 s, for runs of up to 2,000 documents).
     xmlschema does not read RelaxNG; libxml2 does not run the grammar's embedded Schematron.
     """
     with _compile_lock:
@@ -183,6 +194,41 @@ def _tei_all_fast() -> etree.RelaxNG | None:
         return _grammars["rng-fast"]  # type: ignore[return-value]
 
 
+def _tei_all_restricted() -> etree.RelaxNG | None:
+    """tei_all restricted to the project's elements and attributes, for the verdict on
+    valid documents only; None if the shipped file is absent or was not made from the
+    current tei_all.rng.
+
+    tools/gen_restricted_tei_all.py makes it from the simplified grammar by replacing the
+    definition of every element (and, in each element kept, every attribute) that
+    encoder.xsd does not declare with ``<notAllowed/>``, and propagating that (a choice
+    loses the alternative, an optional one is left out, a required one makes its parent
+    notAllowed). Removing alternatives can only remove documents from a RELAX NG grammar's
+    language (its pattern operators are monotone, and no ``data/except`` or name class is
+    edited), so a document it accepts is valid against tei_all; tests/test_validate.py
+    checks the shipped file edit by edit against the simplified grammar. A document it
+    rejects is checked again by the simplified grammar or tei_all.rng, which give the
+    verdict and the messages. Nothing but what encoder.xsd lacks was removed, so every
+    document valid against encoder.xsd and tei_all is accepted here: the fast path is
+    taken for all valid documents of the project. libxml2 compiles it in ~0.04 s (the
+    simplified grammar ~0.7 s, tei_all.rng ~4.7 s) and checks a ~12 KB document in
+    ~0.5 ms (~1.9 and ~0.54 ms): 151 element definitions of 595, each with ~15 attributes
+    instead of up to ~100.
+    """
+    with _compile_lock:
+        if "rng-restricted" not in _grammars:
+            grammar = None
+            restricted = _schema_file(RESTRICTED_TEI_ALL)
+            if restricted.is_file() and _simplified_source_hash(restricted) == _tei_all_hash():
+                import gzip
+
+                with restricted.open("rb") as file:
+                    tree = etree.parse(io.BytesIO(gzip.decompress(file.read())), _parser())
+                grammar = etree.RelaxNG(tree)
+            _grammars["rng-restricted"] = grammar
+        return _grammars["rng-restricted"]  # type: ignore[return-value]
+
+
 def _tei_all_hash() -> str:
     import hashlib
 
@@ -190,7 +236,7 @@ def _tei_all_hash() -> str:
 
 
 def _simplified_source_hash(resource) -> str | None:
-    """The sha256 of tei_all.rng recorded in the simplified grammar's first comment."""
+    """The sha256 of tei_all.rng recorded in a derived grammar's first comment."""
     import gzip
 
     with gzip.open(resource.open("rb")) as file:
@@ -410,30 +456,35 @@ class _Document:
 class Validator:
     """Checks TEI files against every layer; build one, validate many.
 
-    ``tei_all=False`` skips the official grammar (and its 1.5-14 s compile), e.g. for
-    quick checks while editing; the project schema and rules always run. A file larger
+    ``tei_all=False`` skips the official grammar (~0.04 s of compile and ~0.5 ms per
+    valid document; ~5 s more at the first invalid one), e.g. for quick checks while
+    editing; the project schema and rules always run. A file larger
     than ``max_bytes`` is refused unread (rule ``unsafe``). ``documents``, the number of
-    files the run will check if known, chooses the faster tei_all grammar for that many.
+    files the run will check if known, chooses the faster tei_all grammar for that many
+    (for documents the restricted grammar rejects; it gives every other verdict).
     Grammars are compiled on first use and shared by all Validators of the process.
     """
 
     def __init__(self, *, tei_all: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, documents: int | None = None):
         self.tei_all = tei_all
         self.max_bytes = max_bytes
-        # The simplified tei_all compiles ~4 s faster but checks a document ~1.9 ms slower
-        # (whole stack): past ~2,000 documents in a run, compiling tei_all.rng pays off.
+        # For documents the restricted tei_all rejects: the simplified one compiles ~4 s
+        # faster but checks ~1.4 ms slower; past ~2,000 of them, tei_all.rng pays off.
         self._fast_tei_all = documents is None or documents <= _FAST_TEI_ALL_UP_TO
 
     def compile(self, *, for_invalid: bool = False) -> None:
         """Compile now the grammars valid documents need (e.g. before forking workers, which
         then share them); ``for_invalid=True`` also those that word the errors of invalid
-        ones (xmlschema, tei_all.rng: ~5 s more)."""
+        ones (xmlschema, tei_all.rng: ~5 s more). Valid documents need the libxml2 XSD and
+        the restricted tei_all (~0.1 s); without that file, the simplified or full one."""
         _project_schema_fast()
-        if self.tei_all:
+        if self.tei_all and _tei_all_restricted() is None:
             if self._fast_tei_all:
                 _tei_all_fast()
-            if for_invalid or not self._fast_tei_all or _tei_all_fast() is None:
+            if not self._fast_tei_all or _tei_all_fast() is None:
                 _tei_all()
+        if self.tei_all and for_invalid:
+            _tei_all()
         if for_invalid:
             _project_schema()
 
@@ -670,7 +721,15 @@ _ELEMENT_IN_XSD_MESSAGE = re.compile(r"^<([^>\s]+)>")
 
 
 def _tei_all_problems(document: _Document, use_fast: bool = True) -> Iterator[Problem]:
-    """tei_all's errors, as libxml2 words them, at the element they name."""
+    """tei_all's errors, as libxml2 words them, at the element they name.
+
+    Verdict: the restricted grammar if it accepts (every valid document of the project),
+    else the simplified one (``use_fast``) if it accepts, else tei_all.rng, whose errors
+    are reported."""
+    restricted = _tei_all_restricted()
+    with _tei_all_lock:
+        if restricted is not None and restricted.validate(document.tree):
+            return
     fast = _tei_all_fast() if use_fast else None
     with _tei_all_lock:
         if fast is not None and fast.validate(document.tree):

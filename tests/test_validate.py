@@ -52,13 +52,20 @@ def mutate(tmp_path: Path, change: Callable[[etree._Element], None], name: str =
 
 def assert_xsd_verdicts_agree(path: Path) -> None:
     """The fast verdicts are sound. libxml2 gives the schema layer's verdict, xmlschema its
-    messages: they agree. The simplified tei_all gives that layer's verdict: it never
-    accepts what tei_all.rng itself rejects."""
+    messages: they agree. The restricted and simplified tei_all give that layer's verdict:
+    neither accepts what tei_all.rng itself rejects. And the restricted grammar accepts
+    every document valid against both encoder.xsd and tei_all (the fast path is taken)."""
     tree = etree.parse(str(path), validate_module._parser())
     fast = validate_module._project_schema_fast().validate(tree)
     assert fast == validate_module._project_schema().is_valid(tree), path
+    full = validate_module._tei_all().validate(tree)
     if validate_module._tei_all_fast().validate(tree):
-        assert validate_module._tei_all().validate(tree), path
+        assert full, path
+    restricted = validate_module._tei_all_restricted().validate(tree)
+    if restricted:
+        assert full, path
+    if fast and full:
+        assert restricted, path
 
 
 def one(root: etree._Element, xpath: str) -> etree._Element:
@@ -561,11 +568,129 @@ def test_simplified_tei_all_is_shipped_and_current():
     assert validate._tei_all_fast() is not None
 
 
+# ------------------------------------------------------------------------------------
+# The restricted tei_all (schemas/tei_all.restricted.rng.gz): sound, current, used.
+# ------------------------------------------------------------------------------------
+
+TOOLS = Path(__file__).parent.parent / "tools"
+
+
+@pytest.fixture(scope="module")
+def restriction():
+    """tools/gen_restricted_tei_all.py as a module, and the two grammars it relates."""
+    sys.path.insert(0, str(TOOLS))
+    try:
+        import gen_restricted_tei_all as generator
+    finally:
+        sys.path.remove(str(TOOLS))
+    return generator, generator.read_grammar(generator.RESTRICTED), generator.read_grammar(generator.SIMPLIFIED)
+
+
+def test_restricted_tei_all_is_shipped_and_current(restriction):
+    """Made from the shipped tei_all.rng, simplified grammar and encoder.xsd (else remake it:
+    python tools/gen_restricted_tei_all.py), and byte for byte what the tool makes now."""
+    import gzip
+
+    generator, _, _ = restriction
+    assert generator.recorded_hashes() == {
+        "tei_all.rng": generator.sha256(generator.TEI_ALL),
+        "tei_all.simplified.rng.gz": generator.sha256(generator.SIMPLIFIED),
+        "encoder.xsd": generator.sha256(generator.XSD),
+    }
+    assert gzip.decompress(generator.RESTRICTED.read_bytes()) == generator.build()
+    assert validate_module._tei_all_restricted() is not None
+
+
+def test_restricted_tei_all_only_removes_from_the_simplified_one(restriction):
+    """Soundness, structurally: every define of the restricted grammar is that of the
+    simplified one with alternatives removed or patterns replaced by notAllowed (see
+    generator.derives); element and attribute definitions kept whole are byte-identical."""
+    generator, restricted, simplified = restriction
+    assert generator.check(restricted, simplified) == []
+    R = generator.R
+    ours = {d.get("name"): d for d in restricted.getroot().iter(f"{R}define")}
+    theirs = {d.get("name"): d for d in simplified.getroot().iter(f"{R}define")}
+    assert set(ours) == generator.xsd_elements()  # every element of the XSD is kept
+    for name, define in ours.items():
+        # Each attribute definition kept is byte-identical to one of the simplified define.
+        kept = {generator._canonical(a) for a in define.iter(f"{R}attribute")}
+        assert kept and kept <= {generator._canonical(a) for a in theirs[name].iter(f"{R}attribute")}, name
+        assert define[0].attrib == theirs[name][0].attrib  # the same element name
+
+
+@pytest.mark.parametrize("tamper", [
+    "add an alternative", "widen a datatype", "drop a required part", "point a ref elsewhere",
+    "optional to zeroOrMore", "a new define", "text where there was none", "name class widened",
+])
+def test_soundness_check_catches_what_would_add_documents(restriction, tamper):
+    """The structural check is not vacuous: each edit that could widen the language fails it."""
+    import copy
+
+    generator, restricted, simplified = restriction
+    R = generator.R
+    tree = copy.deepcopy(restricted)
+    root = tree.getroot()
+    tei = root.find(f"{R}define[@name='TEI']")
+    if tamper == "add an alternative":
+        next(tei.iter(f"{R}choice")).append(etree.Element(f"{R}text"))
+    elif tamper == "widen a datatype":
+        next(d for d in tei.iter(f"{R}data") if d.get("type") != "string").set("type", "string")
+    elif tamper == "drop a required part":
+        group = tei.find(f"{R}element/{R}group")
+        group.remove(group.find(f"{R}ref[@name='teiHeader']"))
+    elif tamper == "point a ref elsewhere":
+        tei.find(f".//{R}ref[@name='teiHeader']").set("name", "text")
+    elif tamper == "optional to zeroOrMore":
+        next(tei.iter(f"{R}optional")).tag = f"{R}zeroOrMore"
+    elif tamper == "a new define":
+        etree.SubElement(root, f"{R}define", name="notInTei").append(etree.Element(f"{R}text"))
+    elif tamper == "text where there was none":
+        tei.find(f"{R}element/{R}group").append(etree.Element(f"{R}text"))
+    elif tamper == "name class widened":
+        tei.find(f"{R}element").set("ns", "")
+    assert generator.check(tree, simplified) != []
+
+
+def test_removing_alternatives_is_allowed_by_the_check(restriction):
+    """What the generator does passes: an alternative less, an optional attribute less."""
+    import copy
+
+    generator, restricted, simplified = restriction
+    R = generator.R
+    tree = copy.deepcopy(restricted)
+    tei = tree.getroot().find(f"{R}define[@name='TEI']")
+    group = tei.find(f"{R}element/{R}group")
+    group.remove(group.find(f"{R}optional"))
+    choice = next(tei.iter(f"{R}choice"))
+    choice.getparent().replace(choice, choice[0])
+    assert generator.check(tree, simplified) == []
+
+
+def test_restricted_tei_all_takes_every_encoder_output(tmp_path, registry):
+    """The fast path is taken: every example of editions/ and a sample of the FRUS texts
+    (when ../shared is there), as encoded, are accepted by the restricted grammar."""
+    from conftest import EXAMPLES, SHARED
+    from encoder.build import encode_to
+
+    frus = sorted(SHARED.glob("eval/frus/*/d*.txt")) if SHARED.exists() else []
+    sample = frus[::8]
+    restricted = validate_module._tei_all_restricted()
+    fixtures = [FIXTURES / name for name in ("reference.xml", "inventory.xml", "hand-edited.xml")]
+    outputs = fixtures[:]
+    for index, paths in enumerate(p for p in (EXAMPLES, sample) if p):
+        for outcome in encode_to(paths, tmp_path / str(index), registry, today="2026-11-26"):
+            if outcome.output is not None and outcome.output.exists():
+                outputs.append(outcome.output)
+    assert len(outputs) >= len(fixtures) + len(EXAMPLES) + len(sample) * 9 // 10
+    rejected = [str(p) for p in outputs if not restricted.validate(etree.parse(str(p), validate_module._parser()))]
+    assert rejected == []
+
+
 def test_compile_prepares_what_valid_documents_need():
     from encoder import validate
 
     Validator().compile()
-    assert {"xsd-fast", "rng-fast"} <= set(validate._grammars)
+    assert {"xsd-fast", "rng-restricted"} <= set(validate._grammars)
     Validator().compile(for_invalid=True)
     assert {"xsd-fast", "rng-fast", "xsd", "rng"} <= set(validate._grammars)
 
@@ -575,6 +700,7 @@ def test_grammars_are_compiled_once(validator):
 
     assert validate._tei_all() is validate._tei_all()
     assert validate._tei_all_fast() is validate._tei_all_fast()
+    assert validate._tei_all_restricted() is validate._tei_all_restricted()
     assert validate._project_schema() is validate._project_schema()
     assert validate._project_schema_fast() is validate._project_schema_fast()
     started = time.perf_counter()
