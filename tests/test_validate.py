@@ -972,3 +972,16 @@ def test_large_invalid_document_gets_libxml2_schema_messages_at_once(validator, 
             "error", rule="schema",
         )
     ]
+
+
+def test_the_starter_registry_files_are_valid_tei(tmp_path):
+    """A registry is a TEI file with a standOff and no text: valid for both grammars and the rules."""
+    from pathlib import Path
+
+    from encoder.validate import Validator
+
+    registry = sorted((Path(__file__).resolve().parents[1] / "editions" / "registry").glob("*.xml"))
+    assert len(registry) == 3
+    validator = Validator(tei_all=True)
+    assert {path.name: [str(p) for p in validator.iter_errors(path) if p.severity == "error"] for path in registry} == {
+        path.name: [] for path in registry}
