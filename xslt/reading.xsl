@@ -44,6 +44,11 @@
   <xsl:param name="bracketed" as="xs:string"
       select="'supplied gap note:editorial note:translator note:sic note:transliteration ref:noteAnchor'"/>
   <xsl:variable name="bracketed-set" as="xs:string*" select="tokenize(normalize-space($bracketed), ' ')"/>
+  <!-- the element names the set can match at all ("note" for "note:editorial"): most
+       elements are ruled out by one look-up -->
+  <xsl:variable name="bracketed-names" as="map(xs:string, xs:boolean)" select="map:merge(
+      $bracketed-set ! map:entry(if (contains(., ':')) then substring-before(., ':') else ., true()),
+      map{'duplicates': 'use-first'})"/>
 
   <xsl:mode on-no-match="text-only-copy"/>
   <xsl:mode name="rule" on-multiple-match="fail"/>
@@ -648,8 +653,8 @@
 
   <xsl:function name="ed:is-bracketed" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="local-name($e) = $bracketed-set
-        or $e/(@type | @reason) ! (local-name($e) || ':' || .) = $bracketed-set"/>
+    <xsl:sequence select="map:contains($bracketed-names, local-name($e)) and (local-name($e) = $bracketed-set
+        or $e/(@type | @reason) ! (local-name($e) || ':' || .) = $bracketed-set)"/>
   </xsl:function>
 
   <!-- The hover explanation of an editorial intervention. -->

@@ -86,7 +86,7 @@
   <!-- "kind key" -> the documents naming it, in date order (computed once) -->
   <xsl:variable name="docs-by-item" as="map(xs:string, element(doc)*)"
       select="map:merge($groups ! map:entry(?1, sort(?2/.., (), function($d) { $doc-order(generate-id($d)) })))"/>
-  <!-- the date of each dated document in words (ed:format-iso once per document, not once per register line) -->
+  <!-- the date of each dated document in words (ed:format-iso once per document, not once per page line) -->
   <xsl:variable name="formatted-when" as="map(xs:string, xs:string)"
       select="map:merge($docs[@when != ''] ! map:entry(generate-id(.), ed:format-iso(@when)))"/>
   <xsl:variable name="labels" as="map(xs:string, xs:string)"
@@ -208,7 +208,7 @@
                 <article aria-labelledby="ed-doc-{position()}">
                   <h3 id="ed-doc-{position()}"><a href="{@href}"><xsl:value-of select="title"/></a></h3>
                   <p class="ed-doc-meta">
-                    <xsl:sequence select="ed:date-html(@when)"/>
+                    <xsl:sequence select="ed:date-html(.)"/>
                     <xsl:if test="@kind != ''">
                       <xsl:text> &#xB7; </xsl:text><span class="ed-kind"><xsl:value-of select="ed:upper-first(@kind)"/></span>
                     </xsl:if>
@@ -393,7 +393,7 @@
               <ol class="ed-timeline">
                 <xsl:for-each select="current-group()">
                   <li>
-                    <span class="ed-tl-date"><xsl:sequence select="ed:date-html(@when)"/></span>
+                    <span class="ed-tl-date"><xsl:sequence select="ed:date-html(.)"/></span>
                     <span class="ed-tl-doc">
                       <a href="{@href}"><xsl:value-of select="title"/></a>
                       <xsl:if test="@kind != ''"><span class="ed-kind"> &#xB7; <xsl:value-of select="ed:upper-first(@kind)"/></span></xsl:if>
@@ -640,15 +640,17 @@
     <xsl:sequence select="format-number($d, '0.##')"/>
   </xsl:function>
 
+  <!-- a document's date (its @when) as HTML; the words from $formatted-when -->
   <xsl:function name="ed:date-html" as="element()">
-    <xsl:param name="when" as="xs:string?"/>
+    <xsl:param name="doc" as="element(doc)"/>
+    <xsl:variable name="when" select="string($doc/@when)"/>
     <xsl:choose>
       <xsl:when test="normalize-space($when)">
         <time title="{$when}">
           <xsl:if test="ed:html-datetime($when)">
             <xsl:attribute name="datetime" select="$when"/>
           </xsl:if>
-          <xsl:value-of select="ed:format-iso($when)"/>
+          <xsl:value-of select="$formatted-when(generate-id($doc))"/>
         </time>
       </xsl:when>
       <xsl:otherwise><span class="ed-undated">Undated</span></xsl:otherwise>
