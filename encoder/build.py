@@ -307,11 +307,10 @@ def _prepare(*, registry_paths: list[str] | None, registry: Registry | None, tei
     """Load the registry and compile the grammars in this process, if not done already.
 
     Called in the parent before forking the workers: the registry and the compiled
-    tei_all (libxml2 structures, ~100 MB, 5-19 s to compile) are then shared by every
-    worker through copy-on-write instead of being built again in each. Measured on the
-    2-core development machine: compiling in each worker costs the same wall time as in
-    the parent (the workers compile in parallel) but twice the CPU and ~100 MB more
-    memory per extra worker; compiling in the parent costs neither.
+    grammars are then shared by every worker through copy-on-write instead of being
+    built again in each. Only what valid documents need is compiled (the project XSD and
+    the restricted tei_all, ~0.1 s); the grammars that word the errors of an invalid
+    document (~5 s) are compiled by a worker the first time it meets one.
     """
     if registry is not None:
         _STATE["registry"] = registry
@@ -323,13 +322,7 @@ def _prepare(*, registry_paths: list[str] | None, registry: Registry | None, tei
         validator = Validator(tei_all=tei_all)
         _STATE["validator"] = validator
         if not _STATE.get("warm" + str(tei_all)):
-            # Validating a minimal document compiles both grammars now (through the
-            # public API only): the project XSD, and tei_all if asked for.
-            with tempfile.TemporaryDirectory() as folder:
-                stub = Path(folder) / "stub.xml"
-                stub.write_bytes(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
-                for _ in validator.iter_errors(stub):
-                    pass
+            validator.compile()
             _STATE["warm" + str(tei_all)] = True
 
 
