@@ -23,7 +23,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import tempfile
 import time
 from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
