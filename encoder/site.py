@@ -233,25 +233,35 @@ def _quote(part: str) -> str:
     return quote(part)
 
 
-def _search_index(records: list[etree._Element]) -> bytes:
-    """The search index as a script: window.EDITION_SEARCH = {docs, words}.
+class SearchIndex:
+    """The search index, built one record at a time so that no record is kept.
 
     ``docs``: [href, title, date (ISO), kind, summary] per document; ``words``: each word
     of the texts, titles and summaries, with the indexes of the documents holding it.
+    Memory grows with the vocabulary and the postings, not with the texts.
     """
-    docs, words = [], {}
-    for i, rec in enumerate(records):
+
+    def __init__(self) -> None:
+        self.docs: list[list[str]] = []
+        self.words: dict[str, list[int]] = {}
+
+    def add(self, rec: etree._Element) -> None:
+        number = len(self.docs)
         title = rec.findtext("title") or ""
         summary = rec.findtext("summary") or ""
-        docs.append([rec.get("href"), title, rec.get("when") or "", rec.get("kind") or "", summary])
+        self.docs.append([rec.get("href"), title, rec.get("when") or "", rec.get("kind") or "", summary])
         for word in set(search_words(" ".join((title, summary, rec.findtext("text") or "")))):
-            words.setdefault(word, []).append(i)
-    payload = json.dumps({"docs": docs, "words": dict(sorted(words.items()))},
-                         ensure_ascii=True, separators=(",", ":"))
-    # ASCII only, and "<" escaped: no "</script>" and no U+2028 can end up in the script.
-    payload = payload.replace("<", "\\u003c")
-    return ("/* Search index of the edition, made by encoder.site. */\n"
-            f"window.EDITION_SEARCH = {payload};\n").encode("ascii")
+            self.words.setdefault(word, []).append(number)
+
+    def script(self) -> bytes:
+        """The index as a script: window.EDITION_SEARCH = {docs, words} (a page opened from
+        disk cannot fetch a JSON file)."""
+        payload = json.dumps({"docs": self.docs, "words": dict(sorted(self.words.items()))},
+                             ensure_ascii=True, separators=(",", ":"))
+        # ASCII only, and "<" escaped: no "</script>" and no U+2028 can end up in the script.
+        payload = payload.replace("<", "\\u003c")
+        return ("/* Search index of the edition, made by encoder.site. */\n"
+                f"window.EDITION_SEARCH = {payload};\n").encode("ascii")
 
 
 def _without_text(record: str) -> str:
@@ -342,7 +352,7 @@ def build_site(
     (stage / "html").mkdir()
     (stage / "diplomatic").mkdir()
     try:
-        records: list[etree._Element] = []
+        search = SearchIndex()
         parts: list[str] = []
         names: dict[str, Path] = {}
         tasks = []
@@ -373,7 +383,8 @@ def build_site(
                 report.failed.append((tei, f"record: {exc}"))
                 continue
             v = valid_by.get(tei.resolve())
-            records.append(rec)
+            search.add(rec)
+            del rec
             if v is not None and record.startswith("<doc "):
                 record = f'<doc valid="{"true" if v else "false"}" ' + record[5:]
             parts.append(_without_text(record))
@@ -396,7 +407,7 @@ def build_site(
         folder = _asset_dir()
         shutil.copyfile(folder / CSS_NAME, assets / CSS_NAME)
         shutil.copyfile(folder / JS_NAME, assets / JS_NAME)
-        (assets / SEARCH_INDEX_NAME).write_bytes(_search_index(records))
+        (assets / SEARCH_INDEX_NAME).write_bytes(search.script())
         lap("search")
         _move_tree(stage, out_dir, report.pages)
         lap("move")
