@@ -20,16 +20,14 @@ Both read the TEI files one at a time and write their output atomically.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 from lxml import etree
 
-from .files import write_atomic
+from .files import atomic_output, write_atomic
 
 __all__ = ["LICENCES", "CmifReport", "export_cmif", "export_corpus", "authority_uri", "cmif_date", "tei_files"]
 
@@ -301,45 +299,33 @@ def export_corpus(paths: Iterable[str | Path], out_path: Path, *, title: str = "
     files = tei_files(paths)
     out_path = Path(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out_path.name}.", suffix=".tmp", dir=out_path.parent)
     count = 0
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            with etree.xmlfile(stream, encoding="UTF-8") as xf:
-                xf.write_declaration()
-                with xf.element(T + "teiCorpus", nsmap={None: TEI_NS}):
-                    header = etree.Element(T + "teiHeader", nsmap={None: TEI_NS})
-                    file_desc = etree.SubElement(header, T + "fileDesc")
-                    etree.SubElement(etree.SubElement(file_desc, T + "titleStmt"), T + "title").text = title
-                    publication = etree.SubElement(file_desc, T + "publicationStmt")
-                    etree.SubElement(publication, T + "authority").text = "Compiled by encoder from the edition's TEI files."
-                    etree.SubElement(publication, T + "date", when=today or _dt.date.today().isoformat())
-                    etree.SubElement(etree.SubElement(file_desc, T + "sourceDesc"), T + "p").text = (
-                        f"{len(files)} TEI documents, each with its own header; their xml:ids are prefixed "
-                        "with the document's id so that they are unique in this corpus."
-                    )
+    with atomic_output(out_path) as stream:
+        with etree.xmlfile(stream, encoding="UTF-8") as xf:
+            xf.write_declaration()
+            with xf.element(T + "teiCorpus", nsmap={None: TEI_NS}):
+                header = etree.Element(T + "teiHeader", nsmap={None: TEI_NS})
+                file_desc = etree.SubElement(header, T + "fileDesc")
+                etree.SubElement(etree.SubElement(file_desc, T + "titleStmt"), T + "title").text = title
+                publication = etree.SubElement(file_desc, T + "publicationStmt")
+                etree.SubElement(publication, T + "authority").text = "Compiled by encoder from the edition's TEI files."
+                etree.SubElement(publication, T + "date", when=today or _dt.date.today().isoformat())
+                etree.SubElement(etree.SubElement(file_desc, T + "sourceDesc"), T + "p").text = (
+                    f"{len(files)} TEI documents, each with its own header; their xml:ids are prefixed "
+                    "with the document's id so that they are unique in this corpus."
+                )
+                xf.write("\n")
+                xf.write(header)
+                for path in files:
+                    root = etree.parse(str(path), parser).getroot()
+                    doc_id = root.get(XML_ID) or re.sub(r"[^A-Za-z0-9._-]", "-", path.stem)
+                    if not root.get(XML_ID):
+                        root.set(XML_ID, doc_id)
+                    _prefix_ids(root, doc_id)
                     xf.write("\n")
-                    xf.write(header)
-                    for path in files:
-                        root = etree.parse(str(path), parser).getroot()
-                        doc_id = root.get(XML_ID) or re.sub(r"[^A-Za-z0-9._-]", "-", path.stem)
-                        if not root.get(XML_ID):
-                            root.set(XML_ID, doc_id)
-                        _prefix_ids(root, doc_id)
-                        xf.write("\n")
-                        xf.write(root)
-                        count += 1
-                    xf.write("\n")
-            stream.write(b"\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, out_path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
-        raise
+                    xf.write(root)
+                    count += 1
+                xf.write("\n")
+        stream.write(b"\n")
     return count

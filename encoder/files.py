@@ -28,14 +28,16 @@ means that a document is encoded again.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
 import time
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
-__all__ = ["write_atomic", "digest", "digest_file", "Manifest", "Journal", "MANIFEST_NAME", "remove_stale_temporaries"]
+__all__ = ["write_atomic", "atomic_output", "digest", "digest_file", "Manifest", "Journal", "MANIFEST_NAME", "remove_stale_temporaries"]
 
 MANIFEST_NAME = ".encoder-manifest.json"
 JOURNAL_PREFIX = ".encoder-journal."
@@ -43,18 +45,21 @@ JOURNAL_SUFFIX = ".jsonl"
 MANIFEST_FORMAT = 2
 
 
-def write_atomic(path: str | Path, data: bytes, *, sync: bool = True) -> None:
-    """Write data to path via a temporary file and an atomic rename.
+@contextlib.contextmanager
+def atomic_output(path: str | Path, *, sync: bool = True) -> Iterator[BinaryIO]:
+    """A binary stream whose bytes replace ``path`` only when the block ends without error.
 
-    ``sync`` flushes the data to disk before the rename, so that even a power cut leaves
-    the old file or the new one; a killed process does that without it.
+    The data goes to a temporary file in the same folder, renamed over ``path`` at the
+    end: a reader (or a process killed midway) sees the old file or the new one, never a
+    part. ``sync`` flushes the data to disk before the rename, so that even a power cut
+    leaves one or the other; a killed process does that without it.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             if sync:
                 os.fsync(stream.fileno())
@@ -66,6 +71,12 @@ def write_atomic(path: str | Path, data: bytes, *, sync: bool = True) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_atomic(path: str | Path, data: bytes, *, sync: bool = True) -> None:
+    """Write data to path atomically (see `atomic_output`)."""
+    with atomic_output(path, sync=sync) as stream:
+        stream.write(data)
 
 
 def remove_stale_temporaries(folder: str | Path) -> int:
