@@ -563,7 +563,7 @@ class BuildSummary:
         return out
 
 
-def _status_for(record: dict, input_hash: str | None, registry_hash: str, current: str | None, html_exists: bool, rebuild: bool) -> str:
+def _status_for(record: dict, input_hash: str | None, registry_hash: str, current: str | None, rebuild: bool) -> str:
     if not record.get("input"):
         return "new"
     if record.get("input") != input_hash or record.get("registry") != registry_hash or record.get("version") != __version__:
@@ -660,7 +660,7 @@ def build_edition(
                     "warning", "hand-edited",
                 ))
         else:
-            status = _status_for(record, input_hash, registry_hash, current, html.exists(), rebuild)
+            status = _status_for(record, input_hash, registry_hash, current, rebuild)
             if hand_edited:
                 status = "replaced-edit"
                 summary.replaced.append(tei)

@@ -59,7 +59,6 @@ PERSON_URI = re.compile(
     r"|https?://id\.loc\.gov/authorities/names/[a-z]+\d+"
     r"|https?://(?:data|catalogue)\.bnf\.fr/ark:/12148/cb\d+[0-9a-z])$"
 )
-PLACE_URI = re.compile(r"^https://www\.geonames\.org/\d+$")
 CMIF_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 

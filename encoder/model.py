@@ -7,7 +7,7 @@ TEI writer (``encoder.tei``) turns ranges into nested elements.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -193,14 +193,3 @@ class Problem:
     def __str__(self) -> str:
         rule = f"[{self.rule}] " if self.rule else ""
         return f"{self.path}:{self.line}:{self.column}: {rule}{self.message}"
-
-
-@dataclass
-class Annotated:
-    """A Source with everything the stages found in it, ready for the TEI writer."""
-
-    source: Source
-    spans: list[Span] = field(default_factory=list)
-    sources: tuple[ArchivalSource, ...] = ()
-    document_date: DateValue | None = None
-    problems: list[Problem] = field(default_factory=list)

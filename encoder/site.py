@@ -135,10 +135,6 @@ def search_words(text: str) -> list[str]:
 _ENTRY = re.compile(r'<entry kind="(person|place|org)" key="([^"\s&<]+)">')
 
 
-def _uri(path: Path) -> str:
-    return path.resolve().as_uri()
-
-
 class SiteBuilder:
     """The compiled stylesheets of a site build (one per process; not thread-safe)."""
 

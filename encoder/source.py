@@ -57,7 +57,7 @@ URL_LINE = re.compile(r"^<(?P<url>https?://[^>\s]+)>$|^(?P<bare>https?://\S+)$")
 CONTENTS_ITEM = re.compile(
     r"^(?:Translation|Transcript(?:ion)?|Original(?: Scan)?|Scan|Facsimile)\b[^\n]{0,60}$", re.I
 )
-END_MARKER = re.compile(r"^#{3,}\s*$")
+END_MARKER = re.compile(r"^#{3,}[ \t]*$", re.M)  # "###": the end of the transcription
 
 # Characters XML 1.0 cannot carry (besides tab, newline, carriage return).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -249,7 +249,7 @@ def read_wcda(text: str, path: str) -> Source:
     if text_start_line is not None:
         offset = sum(len(line) + 1 for line in lines[: text_start_line - 1])
         body = text[offset:]
-        match = re.search(r"^#{3,}[ \t]*$", body, re.M)
+        match = END_MARKER.search(body)
         if match:
             trailer = body[match.start():]
             body = body[: match.start()]

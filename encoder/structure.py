@@ -99,7 +99,6 @@ FOOTNOTE_HEADING = re.compile(r"^(?:translator[’']?s\s+notes?|notes?|footnotes
 FOOTNOTE_START = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]?\s|x/|\*)\s*\S")
 LIST_ITEM = re.compile(r"^(?:[a-zа-я]\)|\([a-zа-я]\)|\(\d{1,2}\)|\d{1,2}\)|[•·▪◦]|[-–]\s)\s*\S")
 RULE_LINE = re.compile(r"^[\s_=*~-]{3,}$")
-SPEAKER = re.compile(r"^(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*\s*(?:\([^)]{1,40}\))?\s*:\s*$")
 
 
 @dataclass(frozen=True)

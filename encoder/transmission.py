@@ -27,7 +27,6 @@ REPLY = re.compile(
     r"(?P<ref>(?:\[?(?:ciphered\s+)?(?:telegram|tel|cable|deptel|embtel|reftel|letter)\]?\s*)?(?:No\.|Nº|№|#)\s*\d[\w/.-]*(?:\s*\([^)\n]{1,40}\))?)",
     re.I,
 )
-NUMBER = re.compile(r"(?:No\.|Nº|№|#)\s*(?P<n>\d[\w/-]*)")
 TITLE_PARTIES = re.compile(r"(?:\bfrom\s+)?(?P<sender>[^,;]+?)\s+to\s+(?P<recipient>[^,;]+)", re.I)
 
 

@@ -277,8 +277,6 @@ INITIALISMS = {"US", "UK", "UN", "USA", "SS", "PS", "NB", "AM", "PM", "AD", "BC"
 
 DATELINE_NOT = {norm(w) for w in "Received Sent Dispatched Arrived Processed Date Dated Signed "
                 "Typed Copy Translated Issued No Nr Telegram Series".split()}
-SIGNATURE_PREFIX = re.compile(r"^[\s\"“”'(\[]*(?:\(?Signed\)?:?|\(?Sd\.?\)?|\[signature\])?\s*", re.I)
-LINE_DATE = re.compile(r"^\s*\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+")
 
 
 # ---------------------------------------------------------------------------------
