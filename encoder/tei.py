@@ -20,6 +20,7 @@ from typing import Iterable
 from lxml import etree
 
 from . import __version__
+from .brackets import BRACKET_KINDS
 from .model import ArchivalSource, DateValue, Metadata, Source, Span
 
 __all__ = [
@@ -139,7 +140,7 @@ def fill(parent: etree._Element, text: str, start: int, end: int, children: list
         parent.append(element)
         last = element
         inner_start, inner_end = child.span.start, child.span.end
-        if child.span.kind in ("supplied", "gap", "editorial-note", "sic", "foreign", "footnote-ref"):
+        if child.span.kind in BRACKET_KINDS:  # the brackets themselves are not written
             inner_start, inner_end = inner_start + 1, inner_end - 1
         if child.span.kind == "gap":
             target = etree.SubElement(element, T + "desc")

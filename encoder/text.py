@@ -26,30 +26,9 @@ def is_bracketed(element: etree._Element) -> bool:
     return (name, element.get("type")) in BRACKETED
 
 
-def write(element: etree._Element, out: list[str]) -> None:
-    bracketed = is_bracketed(element)
-    if bracketed:
-        out.append("[")
-    if element.text:
-        out.append(element.text)
-    for child in element:
-        if isinstance(child.tag, str):
-            write(child, out)
-        if child.tail:
-            out.append(child.tail)
-    if bracketed:
-        out.append("]")
-
-
 def transcription_of(tree: etree._ElementTree | etree._Element) -> str:
     """The transcription reproduced from a TEI document made by encoder."""
-    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
-    body = root.find(f"{T}text/{T}body")
-    if body is None:
-        raise ValueError("not an encoder TEI document: it has no text/body")
-    out: list[str] = []
-    write(body, out)
-    return "".join(out)
+    return annotations_of(tree)[0]
 
 
 def transcription_from_file(path: str | Path) -> str:
