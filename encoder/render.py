@@ -1,8 +1,8 @@
 """HTML rendering of TEI documents with saxonche: compile once, transform many.
 
-A :class:`Renderer` holds one Saxon processor and the two compiled stylesheets
-(``xslt/reading.xsl`` for a document, ``xslt/index.xsl`` for the edition's index) and
-reuses them for every document. It is not thread-safe (Saxon executables are not):
+A :class:`Renderer` holds one Saxon processor and the compiled reading view
+(``xslt/reading.xsl``) and reuses it for every document (``encoder render``); the
+edition's site, with its index and registers, is made by :mod:`encoder.site`. It is not thread-safe (Saxon executables are not):
 use one Renderer per process (or per thread).
 
 Outputs are written atomically (a temporary file in the target folder, then
@@ -24,7 +24,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, Mapping, Sequence
 
-from lxml import etree
 
 from .files import write_atomic
 
@@ -155,9 +154,6 @@ class Renderer:
     >>> r = Renderer()
     >>> r.render_document(Path("tei/wcda-112109.xml"), Path("html/wcda-112109.html"),
     ...                   index_href="index.html")
-    >>> r.render_index([{"tei": Path("tei/wcda-112109.xml"),
-    ...                  "html": Path("html/wcda-112109.html"), "valid": True}],
-    ...                Path("html/index.html"), title="Korean War telegrams")
     """
 
     def __init__(self, *, edition_title: str = "Edition"):
@@ -167,7 +163,6 @@ class Renderer:
         self._css = (self._assets / CSS_NAME).read_bytes()
         self._xslt = self._proc.new_xslt30_processor()
         self._reading = self._compile("reading.xsl")
-        self._index = self._compile("index.xsl")
 
     # -- public -------------------------------------------------------------------
     def render_document(
@@ -193,40 +188,6 @@ class Renderer:
             "edition-title": edition_title or self.edition_title,
         }
         html = self._run(self._reading, tei_path, params, source_file=str(tei_path.resolve()))
-        write_atomic(out_path, _html_bytes(html))
-        self._copy_css(out_path.parent)
-
-    def render_index(
-        self,
-        entries: Sequence[Mapping[str, object]],
-        out_path: Path,
-        *,
-        title: str | None = None,
-    ) -> None:
-        """Render the edition's index page at ``out_path`` (and copy the CSS beside it).
-
-        Each entry is a mapping with:
-
-        - ``"tei"``: path of the TEI file; title, date, kind and summary are read from it;
-        - ``"html"``: path of its reading view (made relative to the index), or
-          ``"href"``: the link as written, used verbatim;
-        - ``"valid"`` (optional bool): ``False`` marks the document as not valid;
-        - ``"title"``, ``"date"`` (ISO), ``"kind"``, ``"summary"`` (optional): override the
-          values from the TEI, or stand in for them when there is no ``"tei"``.
-
-        Documents are listed by date, undated ones last.
-        """
-        out_path = Path(out_path)
-        manifest = self._manifest(entries, out_path, title or self.edition_title)
-        failure = None
-        with _captured_stderr() as captured:
-            try:
-                node = self._proc.parse_xml(xml_text=manifest)
-            except Exception as exc:  # PySaxonApiError
-                failure = str(exc)
-        if failure is not None:
-            raise RenderError(out_path, "index manifest: " + _clean(failure, captured))
-        html = self._run(self._index, out_path, {"css-href": CSS_NAME}, xdm_node=node)
         write_atomic(out_path, _html_bytes(html))
         self._copy_css(out_path.parent)
 
@@ -257,44 +218,3 @@ class Renderer:
         except OSError:
             pass
         write_atomic(target, self._css)
-
-    @staticmethod
-    def _manifest(entries: Sequence[Mapping[str, object]], out_path: Path, title: str) -> str:
-        try:
-            root = etree.Element("documents", title=title)
-        except ValueError as exc:
-            raise RenderError(out_path, f"index title: {exc}") from None
-        base = out_path.resolve().parent
-        for i, entry in enumerate(entries):
-            doc = etree.SubElement(root, "document")
-            tei = entry.get("tei")
-            if tei is not None:
-                tei = Path(tei)  # type: ignore[arg-type]
-                if not tei.is_file():
-                    raise RenderError(tei, "no such file (listed for the index)")
-                doc.set("tei", tei.resolve().as_uri())
-            if entry.get("href") is not None:
-                href = str(entry["href"])
-            elif entry.get("html") is not None:
-                rel = os.path.relpath(Path(entry["html"]).resolve(), base)  # type: ignore[arg-type]
-                href = "/".join(_quote(part) for part in Path(rel).parts)
-            else:
-                raise RenderError(out_path, f"index entry {i}: needs 'html' or 'href'")
-            doc.set("href", href)
-            if entry.get("valid") is not None:
-                doc.set("valid", "true" if entry["valid"] else "false")
-            if tei is None and entry.get("title") is None:
-                raise RenderError(out_path, f"index entry {i}: needs 'tei' or 'title'")
-            for key in ("title", "date", "kind", "summary"):
-                if entry.get(key) is not None:
-                    try:
-                        etree.SubElement(doc, key).text = str(entry[key])
-                    except ValueError as exc:  # control characters cannot go into XML
-                        raise RenderError(out_path, f"index entry {i}, {key}: {exc}") from None
-        return etree.tostring(root, encoding="unicode")
-
-
-def _quote(part: str) -> str:
-    from urllib.parse import quote
-
-    return quote(part)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import lxml.html
@@ -305,75 +304,6 @@ def test_not_tei_raises_render_error(renderer, tmp_path):
     with pytest.raises(RenderError) as info:
         renderer.render_document(other, tmp_path / "other.html")
     assert info.value.path == other
-
-
-# --- index ------------------------------------------------------------------------------
-
-def _dated(tmp_path: Path, name: str, when: str, title: str, kind: str = "telegram") -> Path:
-    def edit(root):
-        root.find(f".//{T}titleStmt/{T}title").text = title
-        for d in root.iter(f"{T}correspAction"):
-            if d.get("type") == "sent":
-                d.find(f"{T}date").set("when", when)
-        root.find(f".//{T}body/{T}div").set("type", kind)
-
-    return tei_variant(tmp_path, name, edit)
-
-
-def test_index_lists_documents_by_date(renderer, tmp_path):
-    site = tmp_path / "site"
-    docs = [
-        _dated(tmp_path, "c.xml", "1952-01-05", "Third", "letter"),
-        _dated(tmp_path, "a.xml", "1950-10-01", "First"),
-        REFERENCE,  # 1951-06-13
-        _dated(tmp_path, "b.xml", "1951-06", "Second, month only", "memorandum"),
-    ]
-    entries = [{"tei": d, "html": site / f"{d.stem}.html", "valid": d.stem != "c"} for d in docs]
-    entries.append({"title": "No date known", "href": "undated.html"})
-    out = site / "index.html"
-    renderer.render_index(entries, out, title="Korean War telegrams")
-    page = lxml.html.fromstring(out.read_bytes())
-    assert text(page.xpath("//h1")[0]) == "Korean War telegrams"
-    items = page.xpath("//ol[@class='ed-documents']/li")
-    got = [
-        (text(li.xpath(".//h3/a")[0]), li.xpath(".//h3/a/@href")[0],
-         (li.xpath(".//time/@datetime") or [""])[0], text(li.xpath(".//p[@class='ed-doc-meta']")[0]))
-        for li in items
-    ]
-    assert got == [
-        ("First", "a.html", "1950-10-01", "1 October 1950 · Telegram"),
-        ("Second, month only", "b.html", "1951-06", "June 1951 · Memorandum"),
-        (
-            "Ciphered Telegram No. 20772, Roshchin to Comrade Filippov [Stalin], containing a Message from Mao Zedong",
-            "reference.html", "1951-06-13", "13 June 1951 · Telegram",
-        ),
-        ("Third", "c.html", "1952-01-05", "5 January 1952 · Letter · Not valid TEI: see the validation report"),
-        ("No date known", "undated.html", "", "Undated"),
-    ]
-    assert text(items[2].xpath(".//p[@class='ed-doc-summary']")[0]).startswith("Response to Stalin's telegram")
-    assert (site / CSS_NAME).exists()
-    assert page.xpath("//main") and page.xpath("//nav") and len(page.xpath("//h1")) == 1
-
-
-def test_index_entry_values_are_text(renderer, tmp_path):
-    out = tmp_path / "index.html"
-    renderer.render_index([{"title": "<b>bold</b>", "summary": "<script>x</script>", "href": "a b.html"}], out)
-    page = lxml.html.fromstring(out.read_bytes())
-    assert not page.xpath("//script | //b")
-    assert text(page.xpath("//h3/a")[0]) == "<b>bold</b>"
-
-
-def test_index_missing_tei_raises(renderer, tmp_path):
-    with pytest.raises(RenderError, match="no such file"):
-        renderer.render_index([{"tei": tmp_path / "gone.xml", "href": "gone.html"}], tmp_path / "index.html")
-
-
-def test_html_relative_href_is_url_quoted(renderer, tmp_path):
-    out = tmp_path / "site" / "index.html"
-    renderer.render_index(
-        [{"title": "T", "html": tmp_path / "site" / "docs" / "a b#1.html"}], out)
-    page = lxml.html.fromstring(out.read_bytes())
-    assert page.xpath("//h3/a/@href") == ["docs/a%20b%231.html"]
 
 
 def test_brackets_follow_the_round_trip_table_and_footnotes_link(renderer, tmp_path):
