@@ -17,6 +17,7 @@ journal; the parent only decides what to do, counts, and writes the index and re
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import multiprocessing
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .files import Journal, Manifest, digest, digest_file, remove_stale_temporaries, write_atomic
+from .files import Journal, Manifest, digest, digest_file, exclusive, remove_stale_temporaries, write_atomic
 from .model import Problem
 from .names.registry import Registry, load_registry
 from .pipeline import Encoded, document_id, encode_file
@@ -507,6 +508,7 @@ class BuildSummary:
     unchanged: int = 0
     kept_edits: int = 0
     replaced_edits: int = 0
+    removed: int = 0
     valid: int = 0
     invalid: int = 0
     unreadable: int = 0
@@ -543,7 +545,8 @@ class BuildSummary:
             f"documents: {self.documents} — new {self.new}, changed {self.changed} (transcription, registry or "
             f"encoder version differs), unchanged {self.unchanged} (not encoded again), rebuilt {self.rebuilt} "
             f"(outputs missing or left incomplete by an interrupted build), kept hand edits {self.kept_edits}"
-            + (f", hand edits replaced (--force) {self.replaced_edits}" if self.replaced_edits else ""),
+            + (f", hand edits replaced (--force) {self.replaced_edits}" if self.replaced_edits else "")
+            + (f"; outputs removed of {self.removed} transcriptions no longer in the edition" if self.removed else ""),
             f"checks: valid {self.valid}, invalid {self.invalid}, unreadable {self.unreadable} (could not be "
             "read or encoded)",
             f"work done: encoded {self.encoded}, validated {self.validated}, rendered {self.rendered} "
@@ -571,6 +574,35 @@ def _status_for(record: dict, input_hash: str | None, registry_hash: str, curren
     if rebuild or current is None or record.get("output") != current:
         return "rebuilt"
     return "unchanged"
+
+
+def _remove_orphans(manifest: Manifest, names: set[str], out_dir: Path, summary: BuildSummary) -> list[str]:
+    """Remove what the build made for transcriptions that are gone; return their names.
+
+    Only files the build itself wrote are removed (the manifest records them with their
+    transcription's name); a TEI file an editor changed is kept and reported.
+    """
+    removed = []
+    for name in sorted(set(manifest.entries) - names):
+        record = manifest.entries[name]
+        if "source" not in record:  # not made by a build (e.g. `encoder encode` into this folder)
+            continue
+        tei = manifest.folder / name
+        if manifest.is_hand_edited(name):
+            summary.problems.append(Problem(
+                str(tei), 0, 0,
+                f"its transcription {record['source']} is no longer in the edition; kept because it was "
+                "changed by hand (it is left out of the site): delete it if it is no longer wanted",
+                "warning", "orphan",
+            ))
+            continue
+        stem = Path(name).stem
+        for path in (tei, _review_file(tei), out_dir / "html" / f"{stem}.html", out_dir / "diplomatic" / f"{stem}.html"):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        removed.append(name)
+    summary.removed = len(removed)
+    return removed
 
 
 def edition_title(edition: Path) -> str:
@@ -603,7 +635,32 @@ def build_edition(
     unchanged (hand edits are still kept unless ``force``). ``jobs``: worker processes
     (default: every core; 1 works in this process). ``progress``: a bar on a terminal,
     plain lines otherwise (default: a bar if stderr is a terminal).
+
+    The outputs of a transcription no longer in the edition are removed (its TEI is kept
+    if an editor changed it). One build at a time writes into ``out_dir``: a second one
+    raises :class:`~encoder.files.FolderBusy` at once.
     """
+    with exclusive(out_dir):
+        return _build(
+            edition, Path(out_dir), registry_paths=registry_paths, force=force, rebuild=rebuild, tei_all=tei_all,
+            today=today, jobs=jobs, echo=echo, progress=progress, title=title,
+        )
+
+
+def _build(
+    edition: Path,
+    out_dir: Path,
+    *,
+    registry_paths: Iterable[str | Path],
+    force: bool,
+    rebuild: bool,
+    tei_all: bool,
+    today: str | None,
+    jobs: int | None,
+    echo: Callable[[str], None],
+    progress: bool | None,
+    title: str | None,
+) -> BuildSummary:
     started = time.perf_counter()
     jobs = jobs or default_jobs()
     bar = sys.stderr.isatty() if progress is None else progress
@@ -677,6 +734,7 @@ def build_edition(
             summary.statuses[str(path)] = task["status"]
         if task["render"]:
             render_wanted.add(name)
+    removed = _remove_orphans(manifest, set(names_taken), out_dir, summary)
     need_encode = any(t["encode"] for t in tasks)
     need_validate = bool(tasks)
     parallel = jobs > 1 and len(tasks) + len(render_wanted) > 1
@@ -756,8 +814,10 @@ def build_edition(
     # What this build did is in `final` (the workers' journal records, with the
     # rendered-from hashes the parent added): it becomes the manifest, the journals go.
     journals = list(tei_dir.glob(".encoder-journal.*"))
-    changed = bool(journals) or manifest.state.get("index") != index_key
+    changed = bool(journals) or bool(removed) or manifest.state.get("index") != index_key
     if changed:
+        for name in removed:
+            manifest.entries.pop(name, None)
         manifest.entries.update(final)
         manifest.state["index"] = index_key
     review_done = changed or not (out_dir / "review.json").exists() or "review" not in manifest.state

@@ -214,11 +214,14 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
     again, and the site is made again only when something changed. A TEI file you changed by hand is never overwritten: it is kept,
     validated and rendered as you wrote it (--force replaces it). Every file is written
     atomically, so an interrupted build leaves old or new files, never partial ones, and
-    the next build carries on where it stopped.
+    the next build carries on where it stopped. When a transcription is deleted, its
+    pages and TEI go too (a TEI you edited is kept). Two builds into one OUT at once:
+    the second stops with an error.
 
     Ends with a summary; exit code 1 if any document is invalid or unreadable.
     """
     from .build import build_edition
+    from .files import FolderBusy
     from .names.registry import RegistryError
 
     out_dir = out_dir or edition / "_build"
@@ -229,6 +232,9 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
         )
     except RegistryError as error:
         click.echo(f"error: registry: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    except FolderBusy as error:
+        click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_UNREADABLE)
     for problem in summary.problems:
         report(problem)

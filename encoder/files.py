@@ -37,9 +37,13 @@ import time
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-__all__ = ["write_atomic", "atomic_output", "digest", "digest_file", "Manifest", "Journal", "MANIFEST_NAME", "remove_stale_temporaries"]
+__all__ = [
+    "write_atomic", "atomic_output", "digest", "digest_file", "Manifest", "Journal", "MANIFEST_NAME",
+    "remove_stale_temporaries", "exclusive", "FolderBusy",
+]
 
 MANIFEST_NAME = ".encoder-manifest.json"
+LOCK_NAME = ".encoder-lock"
 JOURNAL_PREFIX = ".encoder-journal."
 JOURNAL_SUFFIX = ".jsonl"
 MANIFEST_FORMAT = 2
@@ -252,3 +256,43 @@ class Manifest:
     def reload(self) -> "Manifest":
         """The manifest as it is on disk now, journals included."""
         return Manifest(self.folder)
+
+
+class FolderBusy(Exception):
+    """Another process holds the folder (see :func:`exclusive`)."""
+
+    def __init__(self, folder: Path, holder: str):
+        self.folder, self.holder = folder, holder
+        who = f"process {holder}" if holder else "another process"
+        super().__init__(f"{folder} is being written by {who} (another encoder build); wait for it to finish")
+
+
+@contextlib.contextmanager
+def exclusive(folder: str | Path) -> Iterator[None]:
+    """Hold ``folder`` for one run: a second run into the same folder stops at once.
+
+    Two builds writing one folder would interleave their manifests and pages. The lock is
+    an advisory ``flock`` on ``FOLDER/.encoder-lock`` (it holds the owner's pid, for the
+    message); the operating system releases it when the process ends, even when killed,
+    so a stale lock never blocks the next build. Where ``fcntl`` is missing (Windows) no
+    lock is taken.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    descriptor = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(descriptor, 32, 0).decode("ascii", "replace").strip()
+            raise FolderBusy(folder, holder) from None
+        os.ftruncate(descriptor, 0)
+        os.pwrite(descriptor, str(os.getpid()).encode("ascii"), 0)
+        yield
+    finally:
+        os.close(descriptor)

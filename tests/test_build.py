@@ -180,6 +180,54 @@ def test_hand_edit_is_kept_rendered_and_reported(edition):
     assert (summary.unchanged, summary.kept_edits) == (4, 0)
 
 
+def test_a_deleted_transcription_takes_its_outputs_with_it(edition):
+    build(edition)
+    out = edition / "_build"
+    (edition / "docs" / "wcda-111843.txt").unlink()
+    summary, _ = build(edition)
+    assert (summary.documents, summary.removed, summary.unchanged) == (3, 1, 3)
+    assert not (out / "tei" / "wcda-111843.xml").exists()
+    assert not (out / "html" / "wcda-111843.html").exists()
+    assert not (out / "diplomatic" / "wcda-111843.html").exists()
+    assert "wcda-111843" not in (out / "index.html").read_text(encoding="utf-8")
+    assert "wcda-111843.xml" not in Manifest(out / "tei").entries
+    assert any("outputs removed of 1 transcriptions no longer in the edition" in line for line in summary.lines())
+    summary, _ = build(edition)
+    assert (summary.removed, summary.unchanged, summary.encoded, summary.rendered) == (0, 3, 0, 0)
+
+
+def test_a_deleted_transcription_leaves_an_edited_tei(edition):
+    build(edition)
+    tei = edition / "_build" / "tei" / "wcda-111843.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace("</body>", "<!-- mine --></body>", 1), encoding="utf-8")
+    (edition / "docs" / "wcda-111843.txt").unlink()
+    summary, _ = build(edition)
+    assert summary.removed == 0 and "<!-- mine -->" in tei.read_text(encoding="utf-8")
+    [warning] = [p for p in summary.problems if p.rule == "orphan"]
+    assert warning.path == str(tei) and warning.severity == "warning"
+    assert warning.message.startswith("its transcription wcda-111843.txt is no longer in the edition; kept because")
+
+
+def test_a_second_build_into_the_same_folder_stops_at_once(edition):
+    out = edition / "_build"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from encoder.files import exclusive\n"
+         "with exclusive(sys.argv[1]):\n    print('held', flush=True); time.sleep(30)", str(out)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        result = CliRunner().invoke(main, ["build", str(edition), "--jobs", "1", "--no-progress"])
+        assert result.exit_code == 2
+        assert f"error: {out} is being written by process {holder.pid} (another encoder build)" in result.output
+        assert not (out / "tei").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    summary, _ = build(edition)  # the lock dies with its process
+    assert summary.new == 4
+
+
 def test_invalid_and_unreadable_documents_fail_the_build(edition):
     shutil.copy(FIXTURES / "bad" / "binary.txt", edition / "docs" / "binary.txt")
     build(edition)
