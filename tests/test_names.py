@@ -429,3 +429,24 @@ def test_generic_institutions_are_organizations_without_a_link():
     assert ("Politburo", "orgName", None) in found
     assert ("Senate", "orgName", None) in found
     assert ("CC of the Workers' Party of Vietnam", "orgName", None) in found
+
+
+def test_a_word_before_a_surname_written_first_is_not_its_given_name(registry):
+    # Cai Chang is in the registry (surname first); "Lao Cai" after a verb of movement is a place
+    t = "The Chinese troops entered Lao Cai on 17 February; Cai Chang spoke."
+    assert spans(find_names(t, registry)) == [
+        (*at(t, "Lao Cai"), "placeName", None),
+        (*at(t, "Cai Chang"), "persName", "pers-cai-chang"),
+    ]
+
+
+def test_the_document_year_parts_persons_of_one_name(registry):
+    # Yakov Malik (UN 1948-1952) and Adam Malik (Indonesian minister from 1966)
+    t = "Malik told the Security Council that he would speak."
+    malik = at(t, "Malik")
+    assert [(m.start, m.end, m.ref, m.reason) for m in find_names(t, registry) if m.kind == "persName"] == [
+        (*malik, None, "ambiguous")]
+    assert [(m.ref, m.reason) for m in find_names(t, registry, year=1951) if m.kind == "persName"] == [
+        ("pers-malik", "context")]
+    # in 1970 both were in office: left for the editor
+    assert [m.ref for m in find_names(t, registry, year=1970) if m.kind == "persName"] == [None]

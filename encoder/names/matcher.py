@@ -272,6 +272,10 @@ DATELINE = re.compile(
 LOCATIVE = set("in to from at near via into towards toward through across around outside inside "
                "In To From At Near Via Into Through".split())
 
+# Verbs of movement after which a name is a place ("entered Lao Cai", "captured Hue").
+LOCATIVE_VERBS = set("entered reached captured occupied left visited bombed attacked took liberated "
+                     "evacuated crossed surrounded shelled".split())
+
 # Letters before a full stop that are an abbreviation, not a person's initials.
 INITIALISMS = {"US", "UK", "UN", "USA", "SS", "PS", "NB", "AM", "PM", "AD", "BC", "RN", "DC"}
 
@@ -533,6 +537,20 @@ def _regnal(entry: Entry) -> bool:
     return any(not n.forenames and n.suffix and ROMAN_NUMBER.match(n.suffix) for n in entry.names)
 
 
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _not_yet_active(entry: Entry, year: int) -> bool:
+    """True if the years of the entry's roles all lie more than ten years after ``year``:
+    the person was not yet in public life when the document was written."""
+    years = [int(y) for y in YEAR.findall(entry.description)]
+    return bool(years) and year < min(years) - 10
+
+
+def _surname_first(entry: Entry) -> bool:
+    return any(n.surname_first for n in entry.names if n.type == "main")
+
+
 def _fits_title(entry: Entry, title: str) -> bool:
     if title in {"mr", "mrs", "ms", "miss", "comrade", "comrades", "cde", "comr", "tov", "com",
                  "dr", "sir", "herr", "monsieur", "mme", "madame", "messrs"}:
@@ -542,8 +560,13 @@ def _fits_title(entry: Entry, title: str) -> bool:
     return title in desc or words[-1] in desc or words[0] in desc
 
 
-def find_names(text: str, registry: Registry) -> list[NameMention]:
-    """All person, place and organization names in ``text``: sorted, non-overlapping."""
+def find_names(text: str, registry: Registry, *, year: int | None = None) -> list[NameMention]:
+    """All person, place and organization names in ``text``: sorted, non-overlapping.
+
+    ``year``: when the document was written, if known; a name shared by several registry
+    persons is not given to one whose public life began long after it ("Malik" in 1951
+    is Yakov Malik, not Adam Malik, Indonesia's minister from 1966).
+    """
     idx = _index(registry)
     toks = tokenize(text)
     gap = _gaps(text, toks)
@@ -564,7 +587,7 @@ def find_names(text: str, registry: Registry) -> list[NameMention]:
 
     in_hit = {k for h in hits for k in range(h.i, h.j)}
     for h in hits:
-        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned, in_hit)
+        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned, in_hit, year)
         if mention is None:
             continue
         out.append(mention)
@@ -598,7 +621,7 @@ def _institutions(text: str) -> list[NameMention]:
 
 
 def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
-             in_hit: set[int]) -> NameMention | None:
+             in_hit: set[int], year: int | None = None) -> NameMention | None:
     full = [c for c in h.cands if c[1] == "full"]
     cands = full or h.cands
     tier = cands[0][1]
@@ -666,6 +689,12 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
                 if len(fits) == 1:
                     return NameMention(toks[k].start, h.end, "persName", fits[0], tuple(ids),
                                        "registry")
+                if not fits and all(_surname_first(idx.entries[x]) for x in ids) \
+                        and k and toks[k - 1].raw in LOCATIVE_VERBS | LOCATIVE \
+                        and text[toks[k - 1].end:toks[k].start] == " ":
+                    # "entered Lao Cai": a word before a surname that is written first (Cai
+                    # Chang) is not a given name; after "in", "near", "entered" it is a place
+                    return NameMention(toks[k].start, h.end, "placeName", None, (), "unknown")
                 if any(len(b.raw) > 1 for b in before) or len(before) > 1:
                     return NameMention(toks[k].start, h.end, "persName", None, tuple(ids), "unknown")
         if any(c[1] == "full" for c in cands) and h.j - h.i > 1:
@@ -680,6 +709,10 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
     pool = ids
     if title and kind == "persName":
         fit = [x for x in pool if _fits_title(idx.entries[x], title)]
+        if fit:
+            pool = fit
+    if year and kind == "persName" and len(pool) > 1:
+        fit = [x for x in pool if not _not_yet_active(idx.entries[x], year)]
         if fit:
             pool = fit
     if len(pool) > 1:
