@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -74,6 +75,34 @@ def test_shipped_registry_contents(registry):
     assert beijing.findtext(f"{tei}location/{tei}geo").startswith("39.9")
     assert registry.get("org-mid").kind == "orgName"
     assert "pers-peng-dehuai" in registry and "pers-nobody" not in registry
+
+
+def test_shipped_registry_authority_ids_match_their_tables():
+    """The registry's Wikidata / VIAF idnos are exactly those of tools/registry_data.py (whose
+    sources tools/README.md gives): generated, well-formed, and no QID on two entries."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("registry_data", ROOT / "tools" / "registry_data.py")
+    data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(data)
+    expected = set()
+    for prefix, tables in (("pers", (("wikidata", data.WIKIDATA), ("viaf", data.VIAF))),
+                           ("place", (("wikidata", data.PLACE_WIKIDATA), ("viaf", data.PLACE_VIAF))),
+                           ("org", (("wikidata", data.ORG_WIKIDATA), ("viaf", data.ORG_VIAF)))):
+        for idno_type, ids in tables:
+            expected |= {(f"{prefix}-{key}", idno_type, value) for key, value in ids.items()}
+    found = set()
+    for path in REGISTRY_FILES:
+        for idno in etree.parse(str(path)).iter("{http://www.tei-c.org/ns/1.0}idno"):
+            if idno.get("type") in ("wikidata", "viaf"):
+                entry = idno.getparent().get("{http://www.w3.org/XML/1998/namespace}id")
+                found.add((entry, idno.get("type"), idno.text))
+    assert found == expected  # regenerate with tools/build_registry.py after editing the tables
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", v) for _, t, v in found if t == "wikidata")
+    assert all(re.fullmatch(r"[1-9][0-9]*", v) for _, t, v in found if t == "viaf")
+    qids = [v for _, t, v in found if t == "wikidata"]
+    assert len(qids) == len(set(qids))
+    assert ("pers-brezhnev", "wikidata", "Q765165") in found and ("org-un", "wikidata", "Q1065") in found
 
 
 # ---------------------------------------------------------------------------------
@@ -450,3 +479,16 @@ def test_the_document_year_parts_persons_of_one_name(registry):
         ("pers-malik", "context")]
     # in 1970 both were in office: left for the editor
     assert [m.ref for m in find_names(t, registry, year=1970) if m.kind == "persName"] == [None]
+
+
+def test_a_slip_of_the_typist_is_the_person_named_elsewhere(registry):
+    t = "Gromyko arrived. Comrade Gromkyo said that Molotow agreed with Molotov and Khrushcheva."
+    got = [(t[m.start:m.end], m.ref, m.reason) for m in find_names(t, registry) if m.kind == "persName"]
+    assert got == [
+        ("Gromyko", "pers-gromyko", "surname"),
+        ("Gromkyo", "pers-gromyko", "spelling"),
+        ("Molotow", "pers-molotov", "spelling"),
+        ("Molotov", "pers-molotov", "surname"),
+    ]  # "Khrushcheva" (a wife) is not a slip for Khrushchev
+    # not named elsewhere: an unknown name, not a guess
+    assert [(m.ref, m.reason) for m in find_names("Comrade Gromkyo said.", registry)] == [(None, "unknown")]

@@ -601,8 +601,64 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
             mentioned[mention.ref] = mention.start
 
     out += _unknown_names(text, toks, gap, claimed, idx, mentioned, out)
+    out = _misspelled(toks, claimed, idx, mentioned, out)
     out += [m for m in _institutions(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     return _finish(out)
+
+
+def _misspelled(toks: list[Tok], claimed: list[bool], idx: _Index, mentioned: dict[str, int],
+                mentions: list[NameMention]) -> list[NameMention]:
+    """A surname one slip of the typist away from a person the document names ("Gromkyo"
+    where Gromyko is named elsewhere) is that person.
+
+    Only persons the document has already named are considered, and only words of five or
+    more letters that are not ordinary words, so a real other name is not swallowed.
+    """
+    surnames: dict[str, set[str]] = {}
+    for ref in mentioned:
+        entry = idx.entries.get(ref)
+        if entry is None or entry.kind != "persName":
+            continue
+        for name in entry.names:
+            if name.surname:
+                surnames.setdefault(norm(name.surname[-1]), set()).add(ref)
+    if not surnames:
+        return mentions
+    unknown = {m.start: i for i, m in enumerate(mentions) if m.kind == "persName" and m.ref is None and not m.candidates}
+    for k, t in enumerate(toks):
+        if len(t.key) < 5 or not t.raw[:1].isupper() or t.key in surnames or t.key in idx.first \
+                or t.key in COMMON_WORDS or t.key in NOT_NAME or t.key in PLACE_WORDS:
+            continue
+        at = unknown.get(t.start)
+        if claimed[k] and (at is None or mentions[at].end != t.end):
+            continue
+        refs = {ref for key, ids in surnames.items() if _one_slip(t.key, key) for ref in ids}
+        if len(refs) != 1:
+            continue
+        found = NameMention(t.start, t.end, "persName", refs.pop(), (), "spelling")
+        if at is None:
+            mentions.append(found)
+            claimed[k] = True
+        else:
+            mentions[at] = found
+    return mentions
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """True if ``a`` differs from ``b`` by one letter added, dropped, changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == a and a[:-1] == b and a[-1] in "as":
+        return False  # "Khrushcheva", "Kennedys": a wife, a family, not a slip
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
 
 
 # Bodies named by their generic name alone ("the Politburo decided", "the Senate"): an
