@@ -318,3 +318,18 @@ def test_map_point_is_a_keyboard_link_to_the_register(tab, site):
         page.keyboard.press("Enter")
     assert page.url.endswith("places.html#place-moscow")
     assert page.locator("article:target h3").inner_text() == "Moscow"
+
+
+def test_explanations_in_titles_are_reachable_by_keyboard(tab, site):
+    """A date's normalized value and a bracket's meaning show while the element has focus."""
+    page = tab.goto(site.as_uri() + "/html/wcda-112109.html")
+    date = page.locator("main time[title][tabindex='0']").first
+    title = date.get_attribute("title")
+    assert title
+    assert page.evaluate("e => getComputedStyle(e, '::after').content", date.element_handle()) == "none"
+    date.focus()
+    assert page.evaluate("() => document.activeElement.tagName") == "TIME"
+    assert page.evaluate("e => getComputedStyle(e, '::after').content", date.element_handle()) == f'"{title}"'
+    # tabbing walks through them in reading order
+    explained = page.locator("main [title][tabindex='0']")
+    assert explained.count() >= 3

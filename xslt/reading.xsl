@@ -496,6 +496,7 @@
           <xsl:sequence select="ed:attrs(., ('ed-bracketed', $r?class))"/>
           <xsl:if test="$r?id"><xsl:attribute name="id" select="$r?id"/></xsl:if>
           <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/></xsl:if>
+          <xsl:if test="$r?title and empty($href)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
           <xsl:text>[</xsl:text>
           <xsl:choose>
             <xsl:when test="exists($r?text)"><xsl:value-of select="$r?text"/></xsl:when>
@@ -507,7 +508,7 @@
       <xsl:otherwise><!-- inline -->
         <xsl:element name="{($r?html, 'span')[1]}">
           <xsl:sequence select="ed:attrs(., $r?class)"/>
-          <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/></xsl:if>
+          <xsl:if test="$r?title"><xsl:attribute name="title" select="$r?title"/><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
           <xsl:choose>
             <xsl:when test="($r?html, '')[1] = 'br'"/>
             <xsl:when test="exists($r?text)"><xsl:value-of select="$r?text"/></xsl:when>
@@ -541,7 +542,7 @@
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span title="{$title}">
+        <span title="{$title}" tabindex="0">
           <xsl:sequence select="ed:attrs(., $classes)"/>
           <xsl:if test="exists($anchor)"><xsl:attribute name="id" select="$anchor"/></xsl:if>
           <xsl:apply-templates/>
@@ -551,7 +552,9 @@
   </xsl:template>
 
   <!-- time: the normalized value in @title (and @datetime when HTML accepts it);
-       an empty date shows its value in words. -->
+       an empty date shows its value in words. An explanation in @title is also
+       reachable by keyboard and touch: the element takes focus (tabindex) and
+       edition.css shows the title while it has it. -->
   <xsl:template name="time">
     <xsl:variable name="value" select="ed:date-value(.)"/>
     <time>
@@ -561,6 +564,7 @@
       </xsl:if>
       <xsl:if test="exists($value)">
         <xsl:attribute name="title" select="$value || ed:cert(@cert)"/>
+        <xsl:if test="not(ed:in-link(.))"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
       </xsl:if>
       <xsl:choose>
         <xsl:when test="normalize-space(.) or *"><xsl:apply-templates/></xsl:when>
