@@ -625,14 +625,17 @@ def _misspelled(toks: list[Tok], claimed: list[bool], idx: _Index, mentioned: di
     if not surnames:
         return mentions
     unknown = {m.start: i for i, m in enumerate(mentions) if m.kind == "persName" and m.ref is None and not m.candidates}
+    by_initial: dict[str, list[tuple[str, set[str]]]] = {}
+    for key, ids in surnames.items():
+        by_initial.setdefault(key[0], []).append((key, ids))  # a slip seldom hits the first letter
     for k, t in enumerate(toks):
-        if len(t.key) < 5 or not t.raw[:1].isupper() or t.key in surnames or t.key in idx.first \
-                or t.key in COMMON_WORDS or t.key in NOT_NAME or t.key in PLACE_WORDS:
-            continue
         at = unknown.get(t.start)
         if claimed[k] and (at is None or mentions[at].end != t.end):
             continue
-        refs = {ref for key, ids in surnames.items() if _one_slip(t.key, key) for ref in ids}
+        if len(t.key) < 5 or t.key[0] not in by_initial or not t.raw[:1].isupper() or t.key in surnames \
+                or t.key in idx.first or t.key in COMMON_WORDS or t.key in NOT_NAME or t.key in PLACE_WORDS:
+            continue
+        refs = {ref for key, ids in by_initial[t.key[0]] if _one_slip(t.key, key) for ref in ids}
         if len(refs) != 1:
             continue
         found = NameMention(t.start, t.end, "persName", refs.pop(), (), "spelling")
