@@ -476,13 +476,92 @@ tass|TASS|Telegraph Agency of the Soviet Union||
 xinhua|Xinhua|New China News Agency|NCNA|
 """.strip()
 
-# Wikidata ids added in the 2nd verification round (person key -> QID), each with where it
-# was verified; the table with the sources is in tools/README.md. build_registry.py keeps its
-# own WIKIDATA table (the first 9 ids); these are merged into it when the registry is built
-# (see tools/README.md for the command until build_registry.py reads this table itself).
+# Authority ids, each verified from a source; tools/README.md lists the sources (a table
+# per round). Keys are the xml:id suffixes of PERSONS, PLACES and ORGS above; build_registry.py
+# writes them as <idno type="wikidata"> / <idno type="viaf"> and stops on an unknown key or a
+# malformed id. Only ids verified from a source go in: a wrong authority id is worse than none.
+
+# persons -> Wikidata QID
 WIKIDATA = {
-    "churchill": "Q8016",  # five unrelated public files label Q8016 "Winston Churchill"
-    "lenin": "Q1394",      # Wikidata query export: Q1394 "Lénine", 1870-04-22 - 1924-01-21
-    "trotsky": "Q33391",   # Wikidata query export: Q33391 "Léon Trotski", 1879-11-07 - 1940-08-21
-    "nehru": "Q1047",      # Wikidata query export: Q1047 "Jawaharlal Nehru", 1889-11-14 - 1964-05-27
+    # 1st round
+    "stalin": "Q855",           # shared/design/wcda-112109.reference.xml
+    "mao": "Q5816",             # shared/design/wcda-112109.reference.xml
+    "truman": "Q11613",         # two independent public lists of US presidents with Wikidata ids
+    "eisenhower": "Q9916",      # idem
+    "kennedy": "Q9696",         # idem
+    "johnson-lyndon": "Q9640",  # idem
+    "nixon": "Q9588",           # idem
+    "ford": "Q9582",            # idem
+    "roosevelt": "Q8007",       # idem
+    # 2nd round
+    "churchill": "Q8016",       # five unrelated public files label Q8016 "Winston Churchill"
+    "lenin": "Q1394",           # Wikidata query export: Q1394 "Lénine", 1870-04-22 - 1924-01-21
+    "trotsky": "Q33391",        # Wikidata query export: Q33391 "Léon Trotski", 1879-11-07 - 1940-08-21
+    "nehru": "Q1047",           # Wikidata query export: Q1047 "Jawaharlal Nehru", 1889-11-14 - 1964-05-27
+    # 3rd round (sources in tools/README.md)
+    "brezhnev": "Q765165",      # Wikidata-generated page: born 1906-12-19, died 1982-11-10, General Secretary
+    "gorbachev": "Q30487",      # four unrelated files, one with 1931-2022
+    "adenauer": "Q2492",        # Comparative Legislators Database row, 1876-01-05 - 1967-04-19; Bundestag id map
+    "brandt": "Q2514",          # Bundestag id map; Wikidata claims of Berlin (head of government)
+    "de-gaulle": "Q2042",       # two unrelated projects
+    "thatcher": "Q7416",        # Wikidata API snapshot test (Margaret Thatcher, born 1925); other files
+    "reagan": "Q9960",          # three unrelated files, one listing all US presidents as above
+    "carter": "Q23685",         # Wikipedia API record (Jimmy_Carter -> Q23685); a file with born 1924-10-01
+    "kissinger": "Q66107",      # a file with born 1923-05-27; a Wikidata statement (Nobel Peace Prize)
+    "chiang-kai-shek": "Q16574",  # Wikisource "Author:蒋中正" -> Q16574; another project (蔣中正)
+    "indira-gandhi": "Q1149",   # two unrelated files
+    "guevara": "Q5809",         # a file with born 1928-06-14; a library subject map "Guevara, Che"
+    "castro-fidel": "Q11256",   # a file with 1926-2016 "Leader of Cuba"; another project
 }
+
+# persons -> VIAF id: none verified yet
+VIAF: dict[str, str] = {}
+
+# places (those without a GeoNames city id) -> Wikidata QID
+PLACE_WIKIDATA = {
+    # Wikidata-derived country tables of two unrelated packages (histwardb's crosswalk, with
+    # Correlates of War codes, and wikidata-bulk-people's Country enum) agree on each of these:
+    "north-korea": "Q423",
+    "south-korea": "Q884",
+    "china": "Q148",           # People's Republic of China
+    "usa": "Q30",
+    "united-kingdom": "Q145",
+    "france": "Q142",
+    "germany": "Q183",
+    "poland": "Q36",
+    "hungary": "Q28",
+    "romania": "Q218",
+    "bulgaria": "Q219",
+    "albania": "Q222",
+    "cuba": "Q241",
+    "vietnam": "Q881",
+    "laos": "Q819",
+    "cambodia": "Q424",
+    "india": "Q668",
+    "japan": "Q17",
+    "mongolia": "Q711",
+    "turkey": "Q43",
+    "greece": "Q41",
+    "egypt": "Q79",
+    "finland": "Q33",
+    "indonesia": "Q252",
+    "pakistan": "Q843",
+    # one Wikidata-derived table that gives a second attribute (a Correlates of War code):
+    "ussr": "Q15180",          # histwardb (COW 365); Wikidata-generated page (citizenship "Soviet Union")
+    "gdr": "Q16957",           # histwardb (COW 265 "German Democratic Republic")
+    "czechoslovakia": "Q33946",  # histwardb (COW 315)
+    "north-vietnam": "Q172640",  # histwardb (COW 816, "Democratic Republic of Vietnam")
+    "south-vietnam": "Q180573",  # histwardb (COW 817 "Republic of Vietnam")
+}
+PLACE_VIAF: dict[str, str] = {}
+
+# organizations -> Wikidata QID
+ORG_WIKIDATA = {
+    "un": "Q1065",             # four unrelated files
+    "nato": "Q7184",           # four unrelated files
+    "cia": "Q37230",           # two unrelated entity-linking projects
+    "cpsu": "Q79854",          # Wikidata-generated page: Brezhnev's party
+    "politburo-cpsu": "Q842008",  # Wikidata-generated page: Brezhnev "member of"
+    "soviet-army": "Q43456",   # Wikidata-generated page: Brezhnev's military branch
+}
+ORG_VIAF: dict[str, str] = {}
