@@ -568,6 +568,17 @@ def segment_message(
             if role == "text":
                 continue
             line = lines[line_index]
+            dated = [d for d in dates if line.start <= d.start and d.end <= line.end]
+            if role == "idno" and dated:
+                # "Nº 395 - 9 August 1960": the number is the idno, the date its dateline
+                # (an idno holds no elements)
+                end = dated[0].start
+                while end > line.start and not text[end - 1].isalnum():
+                    end -= 1
+                if end > line.start:
+                    spans.append(span(line.start, end, role, **attributes))
+                spans.append(span(dated[0].start, line.end, "dateline"))
+                continue
             spans.append(span(line.start, line.end, role, **attributes))
 
 

@@ -69,8 +69,9 @@ RANK = {
     "supplied": 5, "gap": 5, "editorial-note": 5, "sic": 5, "foreign": 5, "footnote-ref": 5,
     "persName": 6, "placeName": 6, "orgName": 6, "date": 7, "time": 7, "idno": 4,
 }
-# Kinds that must not hold other markup: their content becomes a single text child.
-OPAQUE = {"gap", "sic", "footnote-ref"}
+# Kinds that must not hold other markup (TEI allows none in them): their content
+# becomes a single text child.
+OPAQUE = {"gap", "sic", "footnote-ref", "idno"}
 
 
 @dataclass

@@ -209,3 +209,21 @@ def test_letterhead_place_and_an_office_signing():
     assert ("head", "issuer", "Embassy of the Hungarian People's Republic") in got
     assert ("dateline", None, "Pyongyang") in got
     assert ("signed", None, "Chinese Embassy in Vietnam") in got
+
+
+def test_a_closing_number_line_with_a_date_is_a_number_and_a_dateline():
+    # an idno holds no elements: the date on the line goes into its own dateline
+    text = "The report.\n\nNº 395 - 9 August 1960\n"
+    got = [(k, a.get("type"), t) for k, a, t in roles(text, document_date="1960-08-09")]
+    assert ("idno", "outgoing", "Nº 395") in got
+    assert ("dateline", None, "9 August 1960") in got
+    assert ("idno", "outgoing", "Nº 395 - 9 August 1960") not in got
+
+
+def test_an_idno_holds_no_markup():
+    from encoder.model import span
+    from encoder.tei import nest
+
+    roots, dropped = nest([span(0, 20, "idno", type="outgoing"), span(7, 20, "date", when="1960-08-09")], 20)
+    assert [(r.span.kind, r.children) for r in roots] == [("idno", [])]
+    assert [s.kind for s in dropped] == ["date"]
