@@ -512,6 +512,21 @@ WIKIDATA = {
     "indira-gandhi": "Q1149",   # two unrelated files
     "guevara": "Q5809",         # a file with born 1928-06-14; a library subject map "Guevara, Che"
     "castro-fidel": "Q11256",   # a file with 1926-2016 "Leader of Cuba"; another project
+    # 4th round (sources in tools/README.md)
+    "khrushchev": "Q35314",     # Wikidata-generated page: born 1894-04-15, died 1971-09-11, General Secretary
+    "deng-xiaoping": "Q16977",  # Wikidata-generated page: born 1904-08-22, died 1997-02-19; another project
+    "kim-il-sung": "Q41117",    # Wikidata-derived people table: 1912-04-15 - 1994-07-08, Premier; another project
+    "kim-jong-il": "Q10665",    # same table: 1941-02-16 - 2011-12-17; another project
+    "beria": "Q141829",         # Wikidata-generated pages (Stalin, Khrushchev); another project
+    "malenkov": "Q180588",      # Wikidata-generated USSR page: party chief representative
+    "andropov": "Q44071",       # idem
+    "chernenko": "Q127442",     # idem; also the Wikidata-generated Brezhnev page
+    "ulbricht": "Q2628",        # Wikidata-generated GDR page: head of state
+    "pieck": "Q65917",          # idem
+    "honecker": "Q2607",        # idem; also the Wikidata-generated Brezhnev page
+    "grotewohl": "Q77210",      # Wikidata-generated GDR page: head of government
+    "konev": "Q185024",         # Wikidata-generated Warsaw Pact page: commanded by
+    "grechko": "Q312495",       # idem
 }
 
 # persons -> VIAF id: none verified yet
@@ -552,6 +567,10 @@ PLACE_WIKIDATA = {
     "czechoslovakia": "Q33946",  # histwardb (COW 315)
     "north-vietnam": "Q172640",  # histwardb (COW 816, "Democratic Republic of Vietnam")
     "south-vietnam": "Q180573",  # histwardb (COW 817 "Republic of Vietnam")
+    # 4th round (sources in tools/README.md)
+    "yugoslavia": "Q36704",    # Wikidata-generated USSR and GDR pages; several unrelated country tables
+    "frg": "Q713750",          # Wikidata-generated GDR page ("West Germany"); unrelated tables, one with 1949-1989
+    "east-berlin": "Q56037",   # Wikidata-generated GDR page: capital "East Berlin"
 }
 PLACE_VIAF: dict[str, str] = {}
 
@@ -563,5 +582,14 @@ ORG_WIKIDATA = {
     "cpsu": "Q79854",          # Wikidata-generated page: Brezhnev's party
     "politburo-cpsu": "Q842008",  # Wikidata-generated page: Brezhnev "member of"
     "soviet-army": "Q43456",   # Wikidata-generated page: Brezhnev's military branch
+    # 4th round (sources in tools/README.md)
+    "ccp": "Q17427",           # Wikidata-generated Mao and Deng pages (party); wikidata-bulk-people enum
+    "kmt": "Q31113",           # Wikidata-generated Mao and Deng pages (party)
+    "pla": "Q200106",          # Wikidata-generated Mao and Deng pages (military branch)
+    "cpsu-cc": "Q1971373",     # Wikidata-generated Khrushchev page (member of)
+    "council-ministers-ussr": "Q2128",  # Wikidata-generated Stalin page (member of)
+    "warsaw-pact": "Q41644",   # its Wikidata-generated page: inception 1955-05-14, dissolved 1991
+    "comecon": "Q191582",      # Wikidata-generated GDR page (member of "COMECON")
+    "nlf": "Q174423",          # Wikidata-generated Vietnam War page (participant)
 }
 ORG_VIAF: dict[str, str] = {}
