@@ -122,8 +122,8 @@ def _gaps(text: str, toks: list[Tok]) -> list[bool]:
         g = text[a.end + 2:b.start] if a.possessive else text[a.end:b.start]
         if g in (" ", "-", "\n", "  ", "‐", " \n", "\n "):
             out.append(True)
-        elif len(a.raw) == 1 and g in (".", ". ", ".\n", ".  "):
-            out.append(True)  # an initial: N.S. / N. S.
+        elif (len(a.raw) == 1 or a.raw in INITIAL_DIGRAPHS) and g in (".", ". ", ".\n", ".  "):
+            out.append(True)  # an initial: N.S. / N. S. / Yu. V.
         else:
             out.append(False)
     return out
@@ -148,6 +148,9 @@ PERSON_TITLES = [
     "Senator", "Governor", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
     "Shah", "Archbishop", "Bishop", "Cardinal", "Pope", "Father", "Marshal of the Soviet Union",
     "Plenipotentiary", "Vice-Minister", "Vice Minister", "Vice-Premier", "Foreign Secretary",
+    "Congressman", "Congresswoman", "Representative", "Rep", "Judge", "Justice", "Mayor",
+    "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
+    "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
 ]
 _TITLE_ALT = "|".join(
     re.escape(t).replace(r"\ ", r"\s+") for t in sorted(PERSON_TITLES, key=len, reverse=True)
@@ -520,16 +523,25 @@ def _given_fit(entry: Entry, before: list[Tok]) -> bool:
         for g in given[:1]:
             nick |= {norm(x) for x in HYPOCORISTIC.get(g, ())}
         first, rest = before[0], before[1:]
-        if len(first.raw) == 1:
-            ok = given[0][:1] == first.key
+        if _initial(first):
+            ok = given[0].startswith(first.key)
         else:
             ok = first.key in given or first.key in nick
         for b in rest:
-            if len(b.raw) > 1 and b.key not in given:
+            if not _initial(b) and b.key not in given:
                 ok = False
         if ok:
             return True
     return False
+
+
+# Russian initials of two letters: Yu. (Yuri), Ya. (Yakov), Zh., Kh., Ts., Ch., Sh.
+INITIAL_DIGRAPHS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh"}
+
+
+def _initial(t: Tok) -> bool:
+    """One capital letter, or a two-letter Russian initial: a given name's initial."""
+    return (len(t.raw) == 1 and t.raw.isupper()) or t.raw in INITIAL_DIGRAPHS
 
 
 def _regnal(entry: Entry) -> bool:
@@ -735,7 +747,7 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
             k = h.i
             while k > 0 and h.i - k < 3 and gap[k - 1] and toks[k - 1].raw[:1].isupper() \
                     and (k - 1) not in in_hit \
-                    and (not toks[k - 1].raw.isupper() or len(toks[k - 1].raw) == 1) \
+                    and (not toks[k - 1].raw.isupper() or _initial(toks[k - 1])) \
                     and toks[k - 1].key not in TITLE_WORDS \
                     and toks[k - 1].key not in NOT_NAME and toks[k - 1].key not in SENTENCE_WORDS \
                     and "\n" not in text[toks[k - 1].end:toks[k].start] \
@@ -754,8 +766,22 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
                     # "entered Lao Cai": a word before a surname that is written first (Cai
                     # Chang) is not a given name; after "in", "near", "entered" it is a place
                     return NameMention(toks[k].start, h.end, "placeName", None, (), "unknown")
-                if any(len(b.raw) > 1 for b in before) or len(before) > 1:
+                if any(not _initial(b) for b in before) or len(before) > 1 or all(
+                        any(n.forenames for n in idx.entries[x].names) for x in ids):
+                    # "Yu. Zhukov" is not Georgy Zhukov: an initial that fits no one
+                    # whose given names are known is someone else
                     return NameMention(toks[k].start, h.end, "persName", None, tuple(ids), "unknown")
+        if tier == "full" and _initial(toks[h.i]):
+            # "Yu. V. Andropov": more initials before a registry form that begins with one
+            k = h.i
+            while k > 0 and h.i - k < 2 and gap[k - 1] and _initial(toks[k - 1]) and (k - 1) not in in_hit:
+                k -= 1
+            if k < h.i:
+                before = toks[k:h.i + 1]
+                fits = [x for x in ids if _given_fit(idx.entries[x], before)]
+                if fits:
+                    ids = fits
+                    h = _Hit(k, h.j, toks[k].start, h.end, h.cands)
         if any(c[1] == "full" for c in cands) and h.j - h.i > 1:
             m = re.match(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])", text[end:end + 6])
             if m:
@@ -880,12 +906,12 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
     k = 0
     while k < n:
         t = toks[k]
-        if claimed[k] or len(t.raw) != 1 or not t.raw.isupper() or text[t.end:t.end + 1] != "." \
+        if claimed[k] or not _initial(t) or text[t.end:t.end + 1] != "." \
                 or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
             k += 1
             continue
         j = k
-        while j < n and len(toks[j].raw) == 1 and toks[j].raw.isupper() \
+        while j < n and _initial(toks[j]) \
                 and text[toks[j].end:toks[j].end + 1] == "." and j < n - 1 and gap[j] and j - k < 3:
             j += 1
         letters = "".join(x.raw for x in toks[k:j])

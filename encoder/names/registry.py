@@ -18,6 +18,8 @@ from typing import Iterable, Iterator, Sequence
 
 from lxml import etree
 
+from .east_asian import is_surname_first
+
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -214,7 +216,7 @@ def _with_order_of_main(names: list[Name]) -> list[Name]:
         return names
     out = []
     for n in names:
-        if n.type not in {"main", "pseudonym"} and not n.structured and n.forenames:
+        if n.type not in {"main", "pseudonym"} and not n.structured and n.forenames and not n.surname_first:
             tokens = n.forenames + n.surname
             n = Name(n.text, n.type, tokens[:1], tokens[1:], True, n.roles, n.suffix, n.nicknames)
         out.append(n)
@@ -298,6 +300,9 @@ def parse_name_string(text: str, name_type: str = "main") -> Name:
             words[-1] = words[-1][:-1]
     if len(words) <= 1:
         return Name(text, name_type, tuple(words), (), False, tuple(roles), suffix, tuple(nicknames))
+    if is_surname_first(words):  # "Chou En-lai", "Kim Il Sung": the family name comes first
+        return Name(text, name_type, tuple(words[:1]), tuple(words[1:]), True, tuple(roles), suffix,
+                    tuple(nicknames))
     # particles before the last word belong to the surname: "Charles de Gaulle"
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in PARTICLES:

@@ -1,0 +1,63 @@
+"""Chinese, Korean and Vietnamese names: written surname first, in several romanizations.
+
+"Chou En-lai", "Wang Ping-nan", "Kim Il Sung", "Pak Seong-cheol", "Ngo Dinh Diem": the
+first word is the family name, the rest the given name, often as hyphenated syllables.
+Persons lists write them so, uninverted, next to "Dulles, John Foster"; texts shorten them
+to the family name ("Chou's message", "talks with Wang"). Both the registry reader and the
+matcher need to know such a name when they see one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Common family names in pinyin, Wade-Giles, Korean (McCune-Reischauer, Revised, North
+# Korean usage) and Vietnamese spellings.
+SURNAMES = frozenset("""
+Wang Li Lee Zhang Chang Liu Chen Ch'en Yang Huang Hwang Zhao Chao Wu Zhou Chou Xu Hsu Hsü Sun Ma Zhu
+Chu Hu Guo Kuo He Gao Kao Lin Luo Lo Zheng Cheng Liang Xie Hsieh Song Sung Soong Tang T'ang Han
+Feng Deng Teng Cao Ts'ao Tsao Peng P'eng Zeng Tseng Xiao Hsiao Tian T'ien Tien Dong Tung Pan
+P'an Yuan Cai Ts'ai Tsai Jiang Chiang Yu Du Tu Ye Yeh Wei Su Lu Ding Ting Ren Jen Shen Yao
+Cui Ts'ui Zhong Chung Tan T'an Wan Fan Fu Qian Ch'ien Chien Kang K'ang Mao Qiao Ch'iao Lai Xiong
+Hsiung Bo Po Nie Nieh Rao Jao Ke Ko Geng Keng Lei Long Kong K'ung Kung Bai Pai Shi Shih Sheng
+Dai Tai Gu Ku Wen Zou Tsou Qin Ch'in Xi Hsi Liao Tao T'ao Xiang Hsiang Ji Chi Hao Ou Tong
+Kim Pak Park Choe Choi Ch'oe Ri Rhee Yi Jong Chong Chŏng Cho Jo Yun Yoon Hong Nam Paek Baek
+Ryu Kwon Kwŏn Hyon Hyŏn O Oh An Ahn Sin Shin Chae Ch'ae Kye Ryom Ryŏm Pang Nam Mun Moon Sŏ Seo
+Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ Vo Võ Dang Đặng Bui Bùi
+Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Trinh Trịnh Truong Trương Dinh Đinh Mai Ton Tôn Hoang
+""".split())
+
+# One romanized syllable: an optional initial, a vowel group, an optional final ("l" ends
+# Korean syllables only: "Il", "Chol"; "nh" and "ch" Vietnamese ones: "Minh", "Bich").
+_INITIAL = r"(?:zh|ch|sh|ts|tz|hs|ph|th|kh|tr|gi|nh|ng|ss|[bpmfdtnlgkhjqxrzcswyv])?['’]?"
+_VOWELS = r"(?:[aeiouyüöŏŭ]|ư|ơ|â|ê|ô|ă){1,3}"
+_SYLLABLE = rf"{_INITIAL}{_VOWELS}(?:ng|nh|ch|n|m|r|k|p|t|h|l|c)?"
+_PINYIN = rf"{_INITIAL}{_VOWELS}(?:ng|n)?"
+_GIVEN_WORD = re.compile(rf"(?i:{_SYLLABLE}|{_PINYIN}{_SYLLABLE})")
+_GIVEN_HYPHENATED = re.compile(rf"(?i:{_SYLLABLE}[-‐]{_SYLLABLE})")
+
+
+def is_surname(word: str) -> bool:
+    return word in SURNAMES or word.capitalize() in SURNAMES
+
+
+def is_given_part(word: str, *, hyphenated_only: bool = False) -> bool:
+    """A capitalized word that reads as (part of) a romanized given name: "En-lai",
+    "Seong-cheol", "Zedong", "Il", "Sung"; with ``hyphenated_only``, only "Xxx-xxx"."""
+    if not word[:1].isupper():
+        return False
+    if _GIVEN_HYPHENATED.fullmatch(word):
+        return True
+    return not hyphenated_only and _GIVEN_WORD.fullmatch(word) is not None
+
+
+def is_surname_first(words: list[str]) -> bool:
+    """True for an uninverted name of two or three words read surname first:
+    a family name, then one or two words of a romanized given name ("Chou En-lai",
+    "Kim Il Sung", "Ngo Dinh Diem"; not "Kim Philby", "Lee Harvey Oswald")."""
+    if not 2 <= len(words) <= 3 or not is_surname(words[0]):
+        return False
+    rest = words[1:]
+    if len(rest) == 1 and is_given_part(rest[0], hyphenated_only=True):
+        return True
+    return all(is_given_part(w) for w in rest) and all(len(w) <= 8 for w in rest)
