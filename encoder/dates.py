@@ -8,6 +8,10 @@ groups, to read the pieces once the scanner has found where an expression is. Kn
 (month names, Roman numerals, zones, vague windows, words that introduce numbers) lives in
 the tables below; adding a form means adding a table row or one pattern.
 
+One decision is made for the whole document before any value is read: the order of day and
+month in numeric dates that read either way ("11.01.1962"), taken from the document's own
+dates that read only one way ("10.31.1962" is month first; ``_document_order``).
+
 The two entry points never raise: a value that cannot be read is either left out (not a
 date) or returned with ``DateValue.error`` (a date that cannot exist, such as 31.2.51).
 """
@@ -157,6 +161,8 @@ def _year_supplied(prefix: str = "") -> str:
 _YEAR_SUPPLIED = _year_supplied()
 _ORD = r"(?:st|nd|rd|th)?"
 _AND = rf"{_S1}(?:and|&){_S1}"  # "15 and 16 December 1947", "January 6 and 7, 1951": two dates
+_TO_WORD = rf"{_S1}(?:through|thru|till|until|til|to){_S1}"  # "16 through 30 August 1957"
+_TO = rf"(?:{_S0}[-–—]{_S0}|{_TO_WORD})"  # between the two ends of a range of days
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
 _NO_DAY_AFTER = rf"(?!{_S0}[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
 _END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
@@ -179,22 +185,31 @@ _MILITARY = rf"(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)(?!\d)(?:{_ZONE})?"
 _NUMERIC = (
     _NEW_NUMBER + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})" + _END
 )
+_DAY_MONTH_NUMERIC = (
+    _NEW_NUMBER + r"(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[0-3]?\d)"
+    rf"(?=(?:{_S1}|{_S0},{_S0}|{_S1}at{_S1})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))"  # a time follows
+)
 _ROMAN_DATE = (
     _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-)"
     rf"(?P<y>\d{{4}}|\d{{2}}){_END}"
 )
 _ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"
+_GLUED_YEAR = rf"(?={_YEAR4}(?!\d))"  # "14 March1965": a typist's missing space
 _DAY_MONTH = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}{_S0}[-–]{_S0}(?P<d2>[0-3]?\d)|{_ORD}{_AND}(?P<d3>[0-3]?\d))?"
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}(?:{_TO}|/)(?P<d2>[0-3]?\d)|{_ORD}{_AND}(?P<d3>[0-3]?\d)"
+    rf"|{_ORD}{_S1}(?P<m1>{_MONTH}){_TO}(?P<d4>[0-3]?\d))?"  # "29 June through 8 August 1960"
     rf"(?:(?:st|nd|rd|th)(?:{_S1}of)?)?(?:{_S0}\.{_S0}|{_S1})(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
-    rf"(?:(?:{_S0}[.,]{_S0}|{_S1}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
+    rf"(?:(?:{_S0}[.,]{_S0}|{_S1}|{_GLUED_YEAR}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
 )
+_YEAR_AHEAD = rf"(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d))"  # a year follows: "7, 1951"
 _MONTH_DAY = (
     rf"(?<![\w.])(?P<m>{_MONTH}){_S0}(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
-    rf"(?:{_S0}[-–]{_S0}(?P<d2>[0-3]?\d){_ORD}(?!\d)|{_AND}(?P<d3>[0-3]?\d){_ORD}(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d)))?"
+    rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}{_YEAR_AHEAD}))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
+    rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
+    rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
     rf"(?:{_S0},?{_S0}{_YEAR_SUPPLIED})?"
 )
-_MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1})(?:of{_S1})?{_YEAR_SUPPLIED}"
+_MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}(?:of{_S1})?|{_GLUED_YEAR}){_YEAR_SUPPLIED}"
 _YEAR_RANGE = (
     rf"(?<![\w.,/$#£:\-–])(?P<y1>{_LONE_YEAR4}){_S0}(?:[-–—]|{_S}to{_S}){_S0}(?P<y2>{_YEAR4}|\d\d)"
     r"(?![\w%/-]|[.,:]\d)"
@@ -217,9 +232,12 @@ _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
 
-_DAY_DATES = {"num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY}
+_DAY_DATES = {
+    "num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY, "dm": _DAY_MONTH_NUMERIC,
+}
 _RANGE_DASH = rf"(?:{_S0}[-–—]{_S0}|{_S1}to{_S1})"  # "10:30–11:10 a.m.": a time range, not a dateline time
-_TIME_SEP = rf"{_S0}(?:[—–]|--?|,)?{_S0}(?:at{_S1})?"
+_TIME_SEP = rf"{_S0}(?:[—–]|--?|,|\.(?={_S1}at{_S1}))?{_S0}(?:at{_S1})?"  # "31.X 62. at 12:45"
+_DOT_TIME = r"(?P<h6>[01]?\d|2[0-3])\.(?P<mi6>[0-5]\d)(?!\d|[.,:]\d)"  # "at 7.30", after a date only
 
 
 def _anonymous(pattern: str) -> str:
@@ -236,6 +254,7 @@ _SCANNER = re.compile(
             + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
             + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
             + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)})"
+            + rf"|\.?{_S1}at{_S1}(?P<tsd>{_anonymous(_DOT_TIME)})"
             + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]])))?)",  # "..., 1962, 0355"
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
@@ -258,7 +277,7 @@ _PIECES.update(
     vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
     mrange=re.compile(_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
     rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
-    time=re.compile(_TIME), mil=re.compile(_MILITARY),
+    time=re.compile(_TIME), mil=re.compile(_MILITARY), dot=re.compile(_DOT_TIME),
 )
 _VAGUE_KEYS = {re.sub(r"\s+", " ", k): k for k in VAGUE_WINDOWS}
 _NUMBER_BEFORE = re.compile(
@@ -272,6 +291,7 @@ _YEAR_WORD_BEFORE = re.compile(
 _MONTH_WORD_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S1}$"
 )
+_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till|by|before|after|from)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE
 )
@@ -359,26 +379,64 @@ class _Day(NamedTuple):
     year: int | None
     month: int
     day: int
-    day2: int | None = None
+    day2: int | None = None  # the last day of a range
     cert: str | None = None
     day3: int | None = None  # the second of two conjoined days
+    month2: int | None = None  # the month of day2 when the range runs into another month
 
 
-def _read_day_date(kind: str, m: re.Match, doc: _Doc | None) -> _Day | str:
+def _order_evidence(a: int, b: int) -> str | None:
+    """ "dmy" or "mdy" when only one order of the numbers a.b can be a day and a month."""
+    if a > 12 and 1 <= b <= 12:
+        return "dmy"
+    if b > 12 and 1 <= a <= 12:
+        return "mdy"
+    return None
+
+
+def _document_order(matches: list[re.Match]) -> str | None:
+    """How the document writes numeric dates, from those that can be read only one way.
+
+    "10.31.1962" shows month first, "31.8.1950" day first. A document showing one order and
+    never the other has its ambiguous dates ("11.01.1962") read that way; otherwise (none,
+    or both) the separator's convention decides, as for a date alone.
+    """
+    seen = set()
+    for m in matches:
+        if m.lastgroup == "dt" and (m["num"] or m["dm"]):
+            a, b = re.match(r"(\d+)\D(\d+)", m["num"] or m["dm"]).groups()
+            seen.add(_order_evidence(int(a), int(b)))
+    seen.discard(None)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _day_and_month(m: re.Match, order: str | None) -> tuple[int, int, str | None] | str:
+    """Day, month and a certainty for the numbers of a numeric date, or why it is none."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 and b > 12:
+        return f"{m[0]!r}: neither {a} nor {b} can be a month"
+    if a > 12 or b > 12 or a == b:
+        return (a, b, None) if b <= 12 else (b, a, None)
+    if order is not None:  # the document's own unambiguous dates show the order
+        return (a, b, "medium") if order == "dmy" else (b, a, "medium")
+    return (a, b, "low") if m["sep"] == "." else (b, a, "low")  # the separator's convention: a guess
+
+
+def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None = None) -> _Day | str:
     """The parts of a day date, or a string explaining why it cannot exist."""
     written = m[0]
-    if kind == "num":
-        a, b, year = int(m["a"]), int(m["b"]), _full_year(m["y"], doc)
-        day_first = (a, b)
-        month_first = (b, a)
-        if a > 12 and b > 12:
-            return f"{written!r}: neither {a} nor {b} can be a month"
-        if a > 12 or b > 12:
-            day, month = day_first if a > 12 else month_first
-            cert = None
-        else:
-            day, month = day_first if m["sep"] == "." else month_first
-            cert = "low" if a != b else None  # day and month order is a convention guess
+    if kind in ("num", "dm"):
+        parts = _day_and_month(m, order)
+        if isinstance(parts, str):
+            return parts
+        day, month, cert = parts
+        if kind == "dm":  # "31.8 17:27": the year is the document's
+            if doc is None:
+                return _Day(None, month, day, None, cert)
+            if _check_day(doc.year, month, day, written):
+                return f"{written!r}: not a day and month"
+            return _Day(_nearest_year(month, day, doc), month, day, None, "low" if cert else "medium")
+        year = _full_year(m["y"], doc)
         if year < 1500 or year > 2099:
             return f"{written!r}: year {year} is out of range"
         return _Day(year, month, day, None, cert)
@@ -387,12 +445,23 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None) -> _Day | str:
     year = _full_year(digits, doc) if digits else None
     month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind == "iso" else _month_number(m["m"])
     day = int(m["d"])
-    day2 = int(g["d2"]) if g.get("d2") else None
+    day2 = int(g["d2"] or g["d4"]) if g.get("d2") or g.get("d4") else None
     day3 = int(g["d3"]) if g.get("d3") else None
+    month2 = None
+    if g.get("m1"):  # "29 June through 8 August": the month read last is the range's end
+        month, month2 = _month_number(g["m1"]), month
+    elif g.get("m2"):  # "June 29 through August 8"
+        month2 = _month_number(g["m2"])
     cert = None
+    if year is not None and month2 is not None and month2 < month:
+        year -= 1  # "29 December 1959 through 8 January": the year written is the end's
     if year is None and doc is not None:
-        year, cert = _nearest_year(month, day, doc), "medium"
-    return _Day(year, month, day, day2, cert, day3)
+        if month2 is None:
+            year = _nearest_year(month, day, doc)
+        else:  # the year of the end; a range from December into January starts the year before
+            year = _nearest_year(month2, day2, doc) - (month > month2)
+        cert = "medium"
+    return _Day(year, month, day, day2, cert, day3, month2)
 
 
 class _Time(NamedTuple):
@@ -412,7 +481,7 @@ def _read_time(m: re.Match) -> _Time | None:
         offset = ZONE_ABBREVIATIONS[g["za"]]
     if g.get("nm"):
         return _Time(12 if g["nm"].lower() == "noon" else 0, 0, 0, offset)
-    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid")):
+    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid"), ("h6", "mi6")):
         if g.get(h) is not None:
             hour, minute = int(g[h]), int(g[mi])
             second = int(g["s"]) if h == "h" and g.get("s") else 0
@@ -438,16 +507,19 @@ def _time_text(t: _Time) -> str:
 
 
 def _day_value(day: _Day, time: _Time | None, written: str) -> DateValue:
+    month2 = day.month2 or day.month
+    # a range written in one year's months that runs backwards crosses the new year
+    year2 = day.year + 1 if day.year is not None and month2 < day.month else day.year
     problem = _check_day(day.year, day.month, day.day, written)
     if problem is None and day.day2 is not None:
-        problem = _check_day(day.year, day.month, day.day2, written)
-        if problem is None and day.day2 <= day.day:
+        problem = _check_day(year2, month2, day.day2, written)
+        if problem is None and (month2, day.day2) <= (day.month, day.day) and year2 == day.year:
             problem = f"{written!r}: the range ends before it starts"
     if problem:
         return DateValue(error=problem)
     first = _iso_day(day.year, day.month, day.day)
     if day.day2 is not None:
-        return DateValue(from_=first, to=_iso_day(day.year, day.month, day.day2), cert=day.cert)
+        return DateValue(from_=first, to=_iso_day(year2, month2, day.day2), cert=day.cert)
     if time is not None and day.year is not None:
         return DateValue(when=f"{first}T{_time_text(time)}", cert=day.cert)
     return DateValue(when=first, cert=day.cert)
@@ -529,25 +601,51 @@ def _is_counted(text: str, start: int, end: int) -> bool:
     return bool(_QUANTITY_AFTER.match(text, end))
 
 
-def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention | list[DateMention] | None:
+def _is_clock_time(number: int, text: str, start: int, doc: _Doc | None) -> bool:
+    """True when a year-like hhmm is a 24-hour clock time: "he had time only until 1900" in 1960.
+
+    It must follow a word of time limits (until, till, by, before, after, from), be a round
+    hour or half hour (1900, 1830; not 1945, which after "until" is far more often a year)
+    and lie far from the document's year: more than ten years before it, or more than 25
+    after it, since plans and forecasts reach decades ahead ("by 2000" in 1980). Without a
+    document date it stays a year.
+    """
+    if doc is None or number % 100 not in (0, 30) or number // 100 > 23:
+        return False
+    if doc.year - 10 <= number <= doc.year + 25:
+        return False
+    return bool(_CLOCK_WORD_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _mention(
+    kind: str, m: re.Match, text: str, doc: _Doc | None, order: str | None = None
+) -> DateMention | list[DateMention] | None:
     """The DateMention for one scanner match (two for conjoined days), or None when it is
-    not a date after all."""
+    not a date after all. `order` is the document's day/month order, if it shows one."""
     start, end = m.span()
     if kind == "dt":
         sub = next(k for k in _DAY_DATES if m[k] is not None)
         s, e = m.span(sub)
-        piece = _PIECES[sub].fullmatch(text, s, e)
-        parts = _read_day_date(sub, piece, doc)
+        piece = _PIECES[sub].match(text, s) if sub == "dm" else _PIECES[sub].fullmatch(text, s, e)  # dm looks ahead
+        parts = _read_day_date(sub, piece, doc, order)
+        if sub == "dm" and (isinstance(parts, str) or _NUMBER_BEFORE.search(text, max(0, s - 24), s)):
+            # "para 2.1 17:30", "31.9 10:00": only the time is sure
+            t = _PIECES["time"].fullmatch(text, *m.span("ts")) if m["ts"] else None
+            time = _read_time(t) if t else None
+            return DateMention(*m.span("ts"), DateValue(when=_time_text(time))) if time else None
         if isinstance(parts, str):
             return DateMention(start, end, DateValue(error=parts))
         times = {}
         for group, pattern in (("tp", _PIECES["time"]), ("ts", _PIECES["time"]), ("tsm", _PIECES["mil"]),
-                               ("tsc", _PIECES["mil"])):
+                               ("tsc", _PIECES["mil"]), ("tsd", _PIECES["dot"])):
             if m[group] is not None:
                 times[group] = _read_time(pattern.fullmatch(text, *m.span(group)))
+                if group == "tsd" and _QUANTITY_AFTER.match(text, end):
+                    times[group] = None  # "on 1 May at 2.50 rubles": a price, not a time
                 if times[group] is None:  # not a possible time: the date stands alone
                     start, end = (s, end) if group == "tp" else (start, e)
-        before, after = times.get("tp"), times.get("ts") or times.get("tsm") or times.get("tsc")
+        before = times.get("tp")
+        after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsd")
         if parts.day3 is None:
             return DateMention(start, end, _day_value(parts, before or after, text[start:end]))
         cut, resume = piece.end("d"), piece.start("d3")
@@ -600,7 +698,10 @@ def _mention(kind: str, m: re.Match, text: str, doc: _Doc | None) -> DateMention
         if _is_counted(text, start, end):
             return None
         start, end = piece.span("y")
-        value = DateValue(when=piece["y"])
+        if start == m.start() and _is_clock_time(int(piece["y"]), text, start, doc):
+            value = DateValue(when=f"{piece['y'][:2]}:{piece['y'][2:]}:00")
+        else:
+            value = DateValue(when=piece["y"])
     return DateMention(start, end, value) if value is not None else None
 
 
@@ -615,9 +716,11 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
         return []
     doc = _doc_date(document_date) if isinstance(document_date, str) else None
     found: list[DateMention] = []
-    for m in _SCANNER.finditer(text):
+    matches = list(_SCANNER.finditer(text))
+    order = _document_order(matches)
+    for m in matches:
         try:
-            mention = _mention(m.lastgroup, m, text, doc)  # the outermost group closes last
+            mention = _mention(m.lastgroup, m, text, doc, order)  # the outermost group closes last
         except (ValueError, KeyError, TypeError, AttributeError, OverflowError, StopIteration):
             mention = None
         if isinstance(mention, list):

@@ -320,3 +320,136 @@ def test_month_ranges_and_days_of_the_document_month(text, expected):
 @pytest.mark.parametrize("text", ["along the 17th parallel", "on the 38th.", "the 20th Congress", "of the 5th Army"])
 def test_ordinals_that_are_not_days(text):
     assert find_dates(text, document_date="1956-10-17") == []
+
+
+# --- held-out failures: yearless day.month with a time, document order, ranges, ------------
+# --- dotted times after "at", clock times that look like years, glued years ---------------
+
+@pytest.mark.parametrize(("text", "document_date", "surface", "attrs"), [
+    ("Received 31.8 17:27\n", "1950-09-02", "31.8 17:27", {"when": "1950-08-31T17:27:00", "cert": "medium"}),
+    ("Armed Forces 31.8 17:35 By telegraph", "1950-09-02", "31.8 17:35",
+     {"when": "1950-08-31T17:35:00", "cert": "medium"}),
+    ("Received 31.8 17:27:05", "1950", "31.8 17:27:05", {"when": "1950-08-31T17:27:05", "cert": "medium"}),
+    # month first when the second number cannot be a month
+    ("received at 11.22 at 12:55", "1962-11-23", "11.22 at 12:55", {"when": "1962-11-22T12:55:00", "cert": "medium"}),
+    ("Decoding Department at 11.21 at 16:30", "1962", "11.21 at 16:30",
+     {"when": "1962-11-21T16:30:00", "cert": "medium"}),
+    # both orders possible: the convention guess adds to the inferred year
+    ("Sent 5.6 10:00", "1951", "5.6 10:00", {"when": "1951-06-05T10:00:00", "cert": "low"}),
+])
+def test_day_and_month_without_a_year_before_a_time(text, document_date, surface, attrs):
+    mention = one(text, surface, document_date)
+    assert mention.value.attributes() == attrs
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("a growth of 3.5 percent", []), ("para 2.1 of the treaty", []), ("the ratio 31.8 was", []),
+    ("3.5 17", []),  # no clock time after
+    ("para 2.1 17:30", [("17:30", {"when": "17:30:00"})]),  # a section number: only the time
+    ("31.9 10:00", [("10:00", {"when": "10:00:00"})]),  # September has no 31st
+    ("31.13 10:00", [("10:00", {"when": "10:00:00"})]),  # no month
+    ("version 1.31.8 17:27", [("17:27", {"when": "17:27:00"})]),
+])
+def test_decimals_and_section_numbers_before_a_time_are_not_dates(text, found):
+    got = [(text[m.start:m.end], m.value.attributes()) for m in find_dates(text, document_date="1950")]
+    assert got == found
+
+
+def test_document_writing_month_first_reads_its_ambiguous_dates_month_first():
+    text = ("CIPHERGRAM No. 16436\nWarsaw, 10.31.1962 at 13:30\nReceived 11.01.1962 at 6:50\n"
+            "received at 11.22 at 12:55")
+    found = [(text[m.start:m.end], m.value.attributes()) for m in find_dates(text, document_date="1962-10-31")]
+    assert found == [
+        ("10.31.1962 at 13:30", {"when": "1962-10-31T13:30:00"}),
+        ("11.01.1962 at 6:50", {"when": "1962-11-01T06:50:00", "cert": "medium"}),
+        ("11.22 at 12:55", {"when": "1962-11-22T12:55:00", "cert": "medium"}),
+    ]
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("Sent 13.6.51. Reply of 5/6/51", "1951-06-05"),  # day first shown: a slash date follows it
+    ("Sent 10/14/50. Reply of 5.6.51", "1951-05-06"),  # month first shown: a dotted date follows it
+    ("Sent 13.6.51 and 10.14.51. Reply of 5.6.51", "1951-06-05"),  # both shown: the separator decides
+])
+def test_the_document_order_decides_ambiguous_numeric_dates(text, when):
+    last = find_dates(text)[-1]
+    assert text[last.start:last.end] in ("5/6/51", "5.6.51")
+    assert last.value.when == when
+    assert last.value.cert == ("low" if "and" in text else "medium")
+
+
+@pytest.mark.parametrize(("text", "surface", "attrs"), [
+    ("for the period 29 June through 8 August 1960.", "29 June through 8 August 1960",
+     {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("from 16 February through 24 March 1960 and", "16 February through 24 March 1960",
+     {"from": "1960-02-16", "to": "1960-03-24"}),
+    ("for the period 16 through 30 August 1957", "16 through 30 August 1957", {"from": "1957-08-16", "to": "1957-08-30"}),
+    ("the night of 11/12 September 1957", "11/12 September 1957", {"from": "1957-09-11", "to": "1957-09-12"}),
+    ("from 5 to 10 June 1951", "5 to 10 June 1951", {"from": "1951-06-05", "to": "1951-06-10"}),
+    ("from 5 till 10 June 1951", "5 till 10 June 1951", {"from": "1951-06-05", "to": "1951-06-10"}),
+    ("from 5th until 10th June 1951", "5th until 10th June 1951", {"from": "1951-06-05", "to": "1951-06-10"}),
+    ("29 June – 8 August 1960", "29 June – 8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("29 June-8 August 1960", "29 June-8 August 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("29 December to 8 January 1960", "29 December to 8 January 1960", {"from": "1959-12-29", "to": "1960-01-08"}),
+    ("June 29 through August 8, 1960", "June 29 through August 8, 1960", {"from": "1960-06-29", "to": "1960-08-08"}),
+    ("August 16 to 30, 1957", "August 16 to 30, 1957", {"from": "1957-08-16", "to": "1957-08-30"}),
+    ("Richards Mission—Greece, April 28-May 2\n", "April 28-May 2", {"from": "--04-28", "to": "--05-02"}),
+])
+def test_ranges_of_days_are_one_date(text, surface, attrs):
+    assert one(text, surface).value.attributes() == attrs
+
+
+def test_ranges_without_a_year_take_the_document_year():
+    text = "for the period 16 through 30 August"
+    assert one(text, "16 through 30 August", "1957-09-02").value.attributes() == {
+        "from": "1957-08-16", "to": "1957-08-30", "cert": "medium"}
+    text = "from December 29 to January 8"
+    assert one(text, "December 29 to January 8", "1960-01-10").value.attributes() == {
+        "from": "1959-12-29", "to": "1960-01-08", "cert": "medium"}
+
+
+def test_month_first_day_words_need_a_year_to_be_a_range():
+    text = "in June 5 to 10 divisions"
+    assert [(text[m.start:m.end]) for m in find_dates(text)] == ["June 5"]
+
+
+@pytest.mark.parametrize(("text", "surface", "attrs"), [
+    ("Received: 31.X 62. at 7.30 No. 239", "31.X 62. at 7.30", {"when": "1962-10-31T07:30:00"}),
+    ("Received: 31.X 62. at 12.45", "31.X 62. at 12.45", {"when": "1962-10-31T12:45:00"}),
+    ("Sent: 31.X 62. at 12:45", "31.X 62. at 12:45", {"when": "1962-10-31T12:45:00"}),
+    ("on 13 June 1951 at 22.10 the", "13 June 1951 at 22.10", {"when": "1951-06-13T22:10:00"}),
+    ("on 1 May 1951 at 2.50 rubles a kilo", "1 May 1951", {"when": "1951-05-01"}),  # a price
+    ("on 1 May 1951 at 2.5 percent", "1 May 1951", {"when": "1951-05-01"}),
+])
+def test_time_after_a_date_with_at(text, surface, attrs):
+    assert one(text, surface).value.attributes() == attrs
+
+
+@pytest.mark.parametrize(("text", "document_date", "found"), [
+    ("he had time only until 1900 since he had to go", "1960-05-02", [("1900", {"when": "19:00:00"})]),
+    ("we can meet after 1830 or", "1962", [("1830", {"when": "18:30:00"})]),
+    ("Until 2000 he was free", "1955", [("2000", {"when": "20:00:00"})]),
+    ("after 1945 the country", "1970", [("1945", {"when": "1945"})]),  # not a round hour: a year
+    ("until 1950 the", "1955", [("1950", {"when": "1950"})]),  # near the document's year
+    ("by 2000 the population", "1980", [("2000", {"when": "2000"})]),  # a forecast
+    ("in 1900 the empire", "1960", [("1900", {"when": "1900"})]),  # "in": a year
+    ("until [1900]", "1960", [("1900", {"when": "1900"})]),  # an editor's year
+    ("until 1900", None, [("1900", {"when": "1900"})]),  # no document year to compare
+])
+def test_round_clock_times_far_from_the_document_year_are_times(text, document_date, found):
+    got = [(text[m.start:m.end], m.value.attributes()) for m in find_dates(text, document_date=document_date)]
+    assert got == found
+
+
+@pytest.mark.parametrize(("text", "surface", "when"), [
+    ("Embassy in the Soviet Union 14 March1965", "14 March1965", "1965-03-14"),
+    ("in March1965 the", "March1965", "1965-03"),
+    ("14 Mar.1965", "14 Mar.1965", "1965-03-14"),
+])
+def test_a_year_glued_to_the_month_name(text, surface, when):
+    assert one(text, surface, "1964").value.attributes() == {"when": when}
+
+
+def test_digits_glued_to_a_month_that_are_not_a_year_stay_out():
+    text = "on 14 March12345"
+    assert [(text[m.start:m.end]) for m in find_dates(text)] == ["14 March"]
