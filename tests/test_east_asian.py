@@ -57,3 +57,20 @@ def test_russian_two_letter_initials(starter):
     got = [(t[m.start:m.end], m.ref) for m in find_names(t, starter, year=1951) if m.kind == "persName"]
     # Yu. Zhukov (the journalist) is not Marshal Georgy Zhukov: an initial that fits no one
     assert got == [("Yu. V. Andropov", "pers-andropov"), ("Ya. A. Malik", "pers-malik"), ("Yu. Zhukov", None)]
+
+
+def test_surname_first_names_in_the_text(starter):
+    t = ("I visited Pak Seong-cheol at his invitation. Choe Won-sik (as interpreter) and an attache, "
+         "Zhang Motang, were present; Ri Pyeong-nam [Ri Pyong Nam] and Nguyen Van Thieu too. "
+         "They crossed the Han River at Tan Son Nhut.")
+    got = [(t[m.start:m.end], m.kind, m.ref) for m in find_names(t, starter)]
+    assert got == [
+        # the registry's Pak Song-chol: the same name in another romanization
+        ("Pak Seong-cheol", "persName", "pers-pak-song-chol"),
+        ("Choe Won-sik", "persName", None),
+        ("Zhang Motang", "persName", None),
+        ("Ri Pyeong-nam", "persName", None),
+        ("Ri Pyong Nam", "persName", None),
+        ("Nguyen Van Thieu", "persName", None),
+        ("Han River", "placeName", None),
+    ]

@@ -492,3 +492,11 @@ def test_a_slip_of_the_typist_is_the_person_named_elsewhere(registry):
     ]  # "Khrushcheva" (a wife) is not a slip for Khrushchev
     # not named elsewhere: an unknown name, not a guess
     assert [(m.ref, m.reason) for m in find_names("Comrade Gromkyo said.", registry)] == [(None, "unknown")]
+
+
+def test_a_given_name_alone_after_the_full_name(registry):
+    t = "Fidel came first. Fidel Castro spoke. Then Fidel came to the residence; Fidel Ramos too."
+    got = [(t[m.start:m.end], m.ref, m.reason) for m in find_names(t, registry) if m.kind == "persName"]
+    # before the full name, and as part of another name, "Fidel" is not Castro
+    assert got == [("Fidel Castro", "pers-castro-fidel", "registry"), ("Fidel", "pers-castro-fidel", "forename")]
+    assert at(t, "Fidel", 2) == (t.index("Fidel came to"), t.index("Fidel came to") + 5)

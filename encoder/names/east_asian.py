@@ -61,3 +61,52 @@ def is_surname_first(words: list[str]) -> bool:
     if len(rest) == 1 and is_given_part(rest[0], hyphenated_only=True):
         return True
     return all(is_given_part(w) for w in rest) and all(len(w) <= 8 for w in rest)
+
+
+KOREAN_SURNAMES = frozenset("""Kim Pak Park Choe Choi Ch'oe Ri Rhee Yi Lee Jong Chong Chŏng Cho Jo Yun
+Yoon Hong Nam Paek Baek Ryu Kwon Kwŏn Hyon Hyŏn O Oh An Ahn Sin Shin Chae Kye Ryom Ryŏm Pang Mun
+Moon Han Kang Ho Song Chu Im Yim Chon Chŏn Jeon Hwang Ko Yu""".split())
+VIETNAMESE_SURNAMES = frozenset("""Nguyen Nguyễn Tran Trần Le Lê Pham Phạm Hoang Hoàng Huynh Phan Vu Vũ
+Vo Võ Dang Đặng Bui Bùi Do Đỗ Ho Hồ Ngo Ngô Duong Dương Ly Lý Trinh Trịnh Truong Trương Dinh Đinh
+Mai Ton Tôn""".split())
+# Vietnamese middle names that mark a personal name ("Nguyen Van Thieu", "Nguyen Thi Binh").
+VIETNAMESE_MIDDLE = frozenset("""Van Văn Thi Thị Duc Đức Huu Hữu Dinh Đình Ngoc Ngọc Quang Xuan Xuân
+Cong Công Manh Mạnh Tien Tiến Ba Bá Khac Khắc Chi Chí""".split())
+
+_WORD_AT = re.compile(r" ([A-ZÀ-ÝĐ][\w’']*(?:[-‐][\w’']+)?)")
+
+
+def full_name_end(text: str, start: int, end: int, *, known_surname: bool = False) -> int | None:
+    """Where a surname-first personal name that begins with the family name at
+    ``text[start:end]`` ends, or None if no given name follows it.
+
+    "Pak Seong-cheol", "Choe Won-sik" (a hyphenated given name after any such family name);
+    "Pak Dong Cho" (a Korean family name and two one-syllable words); "Nguyen Van Thieu" (a
+    Vietnamese family name and a middle name); with ``known_surname`` (the registry has
+    persons of that family name), also one unhyphenated given name: "Zhang Motang".
+    """
+    surname = text[start:end]
+    if not is_surname(surname):
+        return None
+    first = _WORD_AT.match(text, end)
+    if not first:
+        return None
+    word = first.group(1)
+    if is_given_part(word, hyphenated_only=True):
+        return first.end()
+    if "-" in word or "‐" in word or not is_given_part(word):
+        return None
+    second = _WORD_AT.match(text, first.end())
+    if surname in KOREAN_SURNAMES and second and len(word) <= 5 and len(second.group(1)) <= 5 \
+            and _one_syllable(word) and _one_syllable(second.group(1)):
+        return second.end()
+    if surname in VIETNAMESE_SURNAMES and word in VIETNAMESE_MIDDLE and second \
+            and is_given_part(second.group(1)):
+        return second.end()
+    if known_surname and len(word) >= 3:
+        return first.end()
+    return None
+
+
+def _one_syllable(word: str) -> bool:
+    return re.fullmatch(rf"(?i:{_SYLLABLE})", word) is not None

@@ -30,6 +30,7 @@ from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
+from .east_asian import VIETNAMESE_MIDDLE, full_name_end
 from .registry import PARTICLES, ROMAN as ROMAN_NUMBER, Entry, Registry
 
 # ---------------------------------------------------------------------------------
@@ -176,7 +177,9 @@ SPEECH_VERBS = set("""said says asked replied stated told added remarked noted e
     thought expressed indicated suggested emphasized emphasised observed commented continued
     inquired predicted recommended insisted urged declared promised proposed answered warned
     assured responded believed felt wanted wished hoped feared argued admitted conceded
-    interjected countered mentioned concluded confirmed denied""".split())
+    interjected countered mentioned concluded confirmed denied calls called thinks believes
+    wants asks tells informed requested demanded announced stressed reported visited received
+    refused accepted rejected objected complained""".split())
 
 MONTHS = ("January February March April May June July August September October November "
           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
@@ -559,6 +562,37 @@ def _not_yet_active(entry: Entry, year: int) -> bool:
     return bool(years) and year < min(years) - 10
 
 
+def _given_words(toks: list[Tok], k: int, end: int, in_hit: set[int]) -> bool:
+    """Are the words from toks[k] up to ``end`` free to be a given name (no ordinary
+    word, title, month, place or other registry name among them)?"""
+    while k < len(toks) and toks[k].start < end:
+        t = toks[k]
+        if t.raw in VIETNAMESE_MIDDLE:  # "Van" in "Nguyen Van Thieu" is a name, not a word
+            k += 1
+            continue
+        if k in in_hit or t.key in NOT_NAME or t.key in TITLE_WORDS or t.key in CALENDAR \
+                or t.key in PLACE_WORDS or (t.raw[:1].isupper() and t.key in COMMON_WORDS):
+            return False
+        k += 1
+    return True
+
+
+_VOWELS = re.compile(r"[aeiouyw]")
+_CONSONANT_PAIRS = str.maketrans("gbdjr", "kptcl")
+
+
+def _skeleton(s: str) -> str:
+    """A romanized given name without its vowels and voicing: Song-chol and Seong-cheol,
+    Pyong Nam and Pyeong-nam (McCune-Reischauer and Revised Romanization) agree."""
+    return _VOWELS.sub("", norm("".join(_words(s))).replace("'", "")).translate(_CONSONANT_PAIRS)
+
+
+def _sounds_like_given(entry: Entry, given: str) -> bool:
+    target = _skeleton(given)
+    return any(n.surname_first and n.forenames and _skeleton(" ".join(n.forenames)) == target
+               for n in entry.names)
+
+
 def _surname_first(entry: Entry) -> bool:
     return any(n.surname_first for n in entry.names if n.type == "main")
 
@@ -698,6 +732,17 @@ def _resolve(text, toks, gap, h: _Hit, idx: _Index, named_at, mentioned,
     tier = cands[0][1]
     title = _title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_WORDS else None
     nxt = toks[h.j] if h.j < len(toks) and gap[h.j - 1] else None
+    if nxt is not None and h.j - h.i == 1 and all(
+            c[2] == "persName" and _surname_first(idx.entries[c[0]]) for c in cands):
+        # "Pak Seong-cheol": a family name written first and a given name after it
+        full_end = full_name_end(text, h.start, h.end, known_surname=True)
+        if full_end and ("-" in text[h.end:full_end] or _given_words(toks, h.j, full_end, in_hit)):
+            given = text[h.end:full_end]
+            ids = tuple(dict.fromkeys(c[0] for c in cands))
+            fits = [x for x in ids if _sounds_like_given(idx.entries[x], given)]
+            if len(fits) == 1:
+                return NameMention(h.start, full_end, "persName", fits[0], ids, "registry")
+            return NameMention(h.start, full_end, "persName", None, ids, "unknown")
     if nxt is not None and h.j - h.i == 1 and nxt.raw[:1].isupper() and not nxt.raw.isupper() \
             and text[toks[h.i].end:nxt.start] == " " and nxt.key not in NOT_NAME \
             and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \
@@ -900,6 +945,21 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
                 j = j2
 
     titled = list(out)
+
+    # 1a. A family name written first and a given name after it, of someone the registry
+    #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
+    for k in range(n):
+        if claimed[k] or not toks[k].raw[:1].isupper():
+            continue
+        full_end = full_name_end(text, toks[k].start, toks[k].end)
+        if not full_end:
+            continue
+        kk = in_range(toks[k].start, full_end)
+        if not free(kk[0], kk[-1] + 1) or ("-" not in text[toks[k].end:full_end]
+                                            and not _given_words(toks, k + 1, full_end, set())):
+            continue
+        out.append(NameMention(toks[k].start, full_end, "persName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
 
     # 1b. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
     initialed: set[str] = set()
@@ -1163,6 +1223,33 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             out.append(NameMention(m.start(1), m.end(1), "persName", None, tuple(ids or cands),
                                    "ambiguous" if ids or cands else "unknown"))
             claim(k, k + 1)
+
+    # 5b. A given name alone ("Fidel came to the residence") after the document has named
+    #     that person with it ("Fidel Castro"), if no other person named so far has it.
+    given_of: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}
+    for x in found:
+        if x.kind != "persName" or not x.ref or x.ref not in idx.entries:
+            continue
+        ks = in_range(x.start, x.end)
+        if len(ks) < 2:
+            continue
+        first = toks[ks[0]]
+        for name in idx.entries[x.ref].names:
+            if name.forenames and not name.surname_first and norm(name.forenames[0]) == first.key:
+                given_of.setdefault(first.key, set()).add(x.ref)
+                first_named.setdefault(first.key, first.end)
+    for k in range(n):
+        t = toks[k]
+        refs = given_of.get(t.key)
+        if not refs or len(refs) != 1 or claimed[k] or t.start < first_named[t.key] \
+                or not t.raw[:1].isupper() or t.raw.isupper() or len(t.raw) < 3 or t.key in COMMON_WORDS:
+            continue
+        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper() \
+                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in NOT_NAME:
+            continue  # "Fidel Ramos": someone else's full name
+        out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
+        claim(k, k + 1)
 
     # 6. A capitalized word that is not an ordinary word, said to speak or act
     #    ("Stephanopoulos said"), and its other occurrences in the document.
