@@ -291,7 +291,7 @@ _YEAR_WORD_BEFORE = re.compile(
 _MONTH_WORD_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S1}$"
 )
-_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till|by|before|after|from)\s+$", re.IGNORECASE)
+_CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE
 )
@@ -604,7 +604,8 @@ def _is_counted(text: str, start: int, end: int) -> bool:
 def _is_clock_time(number: int, text: str, start: int, doc: _Doc | None) -> bool:
     """True when a year-like hhmm is a 24-hour clock time: "he had time only until 1900" in 1960.
 
-    It must follow a word of time limits (until, till, by, before, after, from), be a round
+    It must follow "until" or "till" ("after 1930", "by 1900", "from 1830" are as often
+    years in a report that looks back as they are times), be a round
     hour or half hour (1900, 1830; not 1945, which after "until" is far more often a year)
     and lie far from the document's year: more than ten years before it, or more than 25
     after it, since plans and forecasts reach decades ahead ("by 2000" in 1980). Without a

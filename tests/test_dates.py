@@ -427,7 +427,8 @@ def test_time_after_a_date_with_at(text, surface, attrs):
 
 @pytest.mark.parametrize(("text", "document_date", "found"), [
     ("he had time only until 1900 since he had to go", "1960-05-02", [("1900", {"when": "19:00:00"})]),
-    ("we can meet after 1830 or", "1962", [("1830", {"when": "18:30:00"})]),
+    ("we can meet till 1830 or", "1962", [("1830", {"when": "18:30:00"})]),
+    ("after 1930 the party", "1970", [("1930", {"when": "1930"})]),  # looking back: a year
     ("Until 2000 he was free", "1955", [("2000", {"when": "20:00:00"})]),
     ("after 1945 the country", "1970", [("1945", {"when": "1945"})]),  # not a round hour: a year
     ("until 1950 the", "1955", [("1950", {"when": "1950"})]),  # near the document's year
