@@ -500,3 +500,59 @@ def test_a_given_name_alone_after_the_full_name(registry):
     # before the full name, and as part of another name, "Fidel" is not Castro
     assert got == [("Fidel Castro", "pers-castro-fidel", "registry"), ("Fidel", "pers-castro-fidel", "forename")]
     assert at(t, "Fidel", 2) == (t.index("Fidel came to"), t.index("Fidel came to") + 5)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministry of Foreign Affairs Cable\nLevel: Extra Urgent", [("Ministry of Foreign Affairs", None)]),
+    ("To the Ministry of Foreign Affairs and Ministry of Higher Education:\nOn",
+     [("Ministry of Foreign Affairs", None), ("Ministry of Higher Education", None)]),
+    ("the Ministry of Agriculture and Food said", [("Ministry of Agriculture and Food", None)]),
+    ("According to [Ministry of the Revolutionary Armed Forces’] list",
+     [("Ministry of the Revolutionary Armed Forces", None)]),
+    ("Sent to the 8th Department of the General Staff of the Armed Forces by telegraph",
+     [("8th Department of the General Staff of the Armed Forces", None)]),
+    ("Chief of the KWP CC International Department spoke", [("KWP CC International Department", None)]),
+    ("From the Moscow Desk\nReceived", [("Moscow Desk", None)]),
+    ("Notified by the DPRK MFA that", [("DPRK MFA", None)]),
+    ("4 - USSR MFA UVPI\n", [("USSR MFA UVPI", None)]),
+    ("Copies: USSR MFA, file", [("USSR MFA", "org-mid")]),
+    ("the US UN delegation", [("UN", "org-un")]),
+])
+def test_organization_spans(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "orgName"] == expected
+
+
+def test_a_person_right_after_an_organization_is_not_part_of_it(registry):
+    t = "Deputy Chief of the First Department of the MFA Choe Won-sik (as interpreter)"
+    assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
+        ("First Department of the MFA", "orgName"), ("Choe Won-sik", "persName")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Da Silva expressed the standpoint of Brazil on all", [("Brazil", None)]),  # a country anywhere
+    ("From: Ministry of Foreign Affairs\nTo: Ankara\nAccording", [("Ankara", None)]),
+    ("on the Yalu River not far", [("Yalu River", "place-yalu")]),  # the registry's whole name
+    ("the South China Sea", [("South China Sea", None)]),  # not China
+    ("directly with the Bulgarian People’s Republic, nor", [("Bulgarian People’s Republic", "place-bulgaria")]),
+    ("Ministry of Foreign Affairs, FPRY\n", [("FPRY", "place-yugoslavia")]),
+])
+def test_place_spans(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "placeName"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The appointment of [Carlos] Lechuga as permanent", ["Carlos", "Lechuga"]),
+    ("from [Bulgarian Ambassador Radenko] Grigorov from London", ["Radenko", "Grigorov"]),
+    ("the Brazilian ambassador [Luis] Bastian Pinto.", ["Luis", "Bastian Pinto"]),
+    ("Private Secretary Da Silva for a couple. Da Silva expressed", ["Da Silva", "Da Silva"]),
+    ("To: Krajewski\nFrom: Ambassador JELEN\n", ["Krajewski", "JELEN"]),
+    ("the [Soviet] Government and the [Moscow] Times", []),
+])
+def test_person_spans_around_brackets_particles_and_address_lines(registry, text, expected):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == expected
+
+
+def test_a_bracketed_given_name_of_a_registry_person_is_linked(registry):
+    t = "to [the Polish leader Władysław] Gomulka."
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
+        ("Władysław", "pers-gomulka"), ("Gomulka", "pers-gomulka")]

@@ -330,7 +330,7 @@ south-korea|South Korea|Republic of Korea;ROK;Southern Korea|country||
 china|China|People's Republic of China;PRC|country||
 taiwan|Taiwan|Formosa|island||
 manchuria|Manchuria|Northeast China;Dongbei|region||
-ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.|country||
+ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.;SSSR|country||
 usa|United States|United States of America;USA;U.S.A.;America;US;U.S.|country||
 washington|Washington|Washington, D.C.|city|Washington/US|
 new-york|New York||city|New York City/US|
@@ -363,19 +363,19 @@ khabarovsk|Khabarovsk||city|Khabarovsk/RU|
 leningrad|Leningrad|Saint Petersburg;St. Petersburg;Petrograd|city|Saint Petersburg/RU|
 kiev|Kiev|Kyiv|city|Kyiv/UA|
 germany|Germany||country||
-gdr|East Germany|GDR;German Democratic Republic|country||
-frg|West Germany|FRG;Federal Republic of Germany|country||
-poland|Poland||country||
-hungary|Hungary||country||
-czechoslovakia|Czechoslovakia|CSR;ČSR;ČSSR|country||
-romania|Romania|Rumania;Roumania|country||
-bulgaria|Bulgaria||country||
-yugoslavia|Yugoslavia||country||
-albania|Albania||country||
+gdr|East Germany|GDR;German Democratic Republic;DDR|country||
+frg|West Germany|FRG;Federal Republic of Germany;BRD|country||
+poland|Poland|Polish People's Republic;People's Republic of Poland;PPR;PRL|country||
+hungary|Hungary|Hungarian People's Republic;HPR|country||
+czechoslovakia|Czechoslovakia|CSR;ČSR;ČSSR;CSSR;Czechoslovak Republic;Czechoslovak Socialist Republic|country||
+romania|Romania|Rumania;Roumania;Romanian People's Republic;Rumanian People's Republic;RPR|country||
+bulgaria|Bulgaria|Bulgarian People's Republic;People's Republic of Bulgaria;PRB|country||
+yugoslavia|Yugoslavia|Federal People's Republic of Yugoslavia;Socialist Federal Republic of Yugoslavia;FPRY;SFRY;FNRJ|country||
+albania|Albania|People's Republic of Albania;Albanian People's Republic|country||
 cuba|Cuba||country||
 vietnam|Vietnam|Viet Nam;Indochina;Indo-China|country||
-north-vietnam|North Vietnam|DRV;Democratic Republic of Vietnam|country||
-south-vietnam|South Vietnam|Republic of Vietnam|country||
+north-vietnam|North Vietnam|DRV;DRVN;Democratic Republic of Vietnam;Democratic Republic of Viet Nam|country||
+south-vietnam|South Vietnam|Republic of Vietnam;Republic of Viet Nam;RVN|country||
 laos|Laos||country||
 cambodia|Cambodia|Kampuchea|country||
 india|India||country||
@@ -419,7 +419,7 @@ checkpoint-charlie|Checkpoint Charlie||locality||
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
 ORGS = """
-mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;MID USSR|MID;MFA USSR|
+mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;MID USSR;USSR MID|MID;MFA USSR;USSR MFA;Soviet MFA|
 cpsu|Communist Party of the Soviet Union|All-Union Communist Party (Bolsheviks);All-Union Communist Party|CPSU;VKP(b);VKP|
 cpsu-cc|Central Committee of the CPSU|Central Committee of the Communist Party of the Soviet Union;CPSU Central Committee;CC CPSU;Central Committee of the VKP(b);TsK KPSS||
 politburo-cpsu|Politburo of the CPSU Central Committee|Presidium of the CPSU Central Committee;Politburo of the Central Committee of the CPSU||
@@ -430,7 +430,7 @@ gru|Second Main Administration of the General Staff of the Soviet Army|Main Inte
 kgb|Committee for State Security|KGB|KGB|
 ccp|Chinese Communist Party|Communist Party of China|CCP;CPC|
 ccp-cc|Central Committee of the Chinese Communist Party|CCP Central Committee;Central Committee of the CCP;Central Committee of the Communist Party of China;CC CCP||
-prc-mfa|Ministry of Foreign Affairs of the PRC|Chinese Foreign Ministry;PRC Foreign Ministry||
+prc-mfa|Ministry of Foreign Affairs of the PRC|Chinese Foreign Ministry;PRC Foreign Ministry;Ministry of Foreign Affairs of the People's Republic of China;PRC Ministry of Foreign Affairs|PRC MFA;Chinese MFA|
 pla|People's Liberation Army|Chinese People's Liberation Army|PLA|
 cpv|Chinese People's Volunteers|Chinese People's Volunteer Army;Chinese Volunteers;CPV Headquarters|CPV;CPVA|
 kwp|Korean Workers' Party|Workers' Party of Korea;Korean Labor Party;Labor Party of Korea|KWP;WPK|

@@ -255,3 +255,26 @@ zhuzhu zhytomyr zibo zigong ziguinchor zimbabwe zinder zitong ziyang zliten zuch
 zumpango zuny zurich
     """.split()
 )
+
+# Country names alone: places wherever they stand ("the standpoint of Brazil").
+COUNTRY_WORDS = frozenset(
+    """
+afghanistan albania algeria andorra angola anguilla antarctica argentina armenia aruba
+australia austria azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize
+benin bermuda bhutan bolivia botswana brazil brunei bulgaria burundi cambodia cameroon
+canada chad chile china colombia comoros croatia cuba curacao cyprus czechia denmark
+djibuti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+gabon gambia georgia germany ghana gibraltar greece greenland grenada guadelupe guam
+guatemala guernsey guinea guyana haiti honduras hungary iceland india indonesia iran
+iraq ireland israel italy jamaica japan jersey jordan kazakhstan kenya kiribati kosovo
+kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania
+luxemburg macao madagascar malawi malaysia maldives mali malta martinique mauritania
+mauritius mayotte mexico micronesia moldova monaco mongolia montenegro montserrat
+morocco mozambique myanmar namibia nauru nepal nicaragua niger nigeria niue norway oman
+pakistan palau panama paraguay peru philippines pitcairn poland portugal qatar reunion
+romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia
+somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tokelau tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay
+uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe
+    """.split()
+)

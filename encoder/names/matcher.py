@@ -29,7 +29,7 @@ from itertools import product
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
-from ._gazetteer import PLACE_WORDS
+from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from .east_asian import VIETNAMESE_MIDDLE, full_name_end
 from .registry import PARTICLES, ROMAN as ROMAN_NUMBER, Entry, Registry
 
@@ -238,16 +238,27 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Presidium|Politburo|Political Bureau|Secretariat|Bureau|Army|Armies|Navy|Air Force|"
              "Party|Command|Headquarters|General Staff|Staff|Directorate|Administration|Agency|"
              "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
-             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC")
+             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC|"
+             "University|College|School|Desk|Association|Federation|League|Society|Service|"
+             "Division|Section|Brigade|Regiment|Battalion|Fleet|Court|Tribunal|Company|"
+             "Corporation|Organization|Organisation|Alliance|Movement")
 _CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
 _CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
 _ART = r"(?:(?:the|THE)\s+)?"
 _HEADS_CASED = "|".join(sorted({h for x in ORG_HEADS.split("|") for h in (x, x.upper())},
                                key=len, reverse=True))
 ORG_HEAD_FIND = re.compile(rf"(?<![\w])(?:{_HEADS_CASED})(?![\w])")
-ORG_PRE = re.compile(rf"(?<![\w.])(?:{_CAP}[ \t]+){{1,4}}$")
+ORG_PRE = re.compile(rf"(?<![\w.])(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))[ \t]+){{1,4}}$")
+# "and" joins words of one name ("Ministry of Agriculture and Food"), not two names
+# ("the Ministry of Foreign Affairs and Ministry of Higher Education")
+_AND = rf"(?:and[ \t]+(?!(?:the[ \t]+)?(?:{ORG_HEADS})\b))"
 ORG_POST = re.compile(
-    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}))*")
+    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+{_AND}?{_CAP}){{0,4}}))*")
+# Words that end an organization's name when they follow it on a header line:
+# "Ministry of Foreign Affairs Cable", "EMBASSY IN THE DPRK TOP SECRET".
+ORG_TAIL_NOT = {norm(w) for w in """Cable Telegram Telegrams Report Memorandum Letter Note Notes
+    Record Minutes Stamp Level Copy Secret Top Urgent Confidential Strictly Received Sent
+    Incoming Outgoing No Nº""".split()}
 COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
 _GEO_UPPER = "Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Desert|Plateau|Archipelago|Europe|Asia"
 _GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands"
@@ -260,6 +271,8 @@ ORG_PLACE_AFTER = re.compile(r"^(?:Embassy|Legation|Consulate General|Consulate|
 ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet)$")
 # Acronyms of organizations any state has (no registry entry: which one is meant varies).
 ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
+# A state's ministry by its abbreviation: "USSR MFA", "MID USSR", "MSZ" (Polish), "MZV" (Czech).
+MINISTRY_ACRONYMS = ORG_ACRONYMS | {"MID", "MVD", "MGB", "MSZ", "MZV", "MfAA"}
 ORG_ACRONYM_FIND = re.compile(r"(?<![\w])(?:MFA|FonOff|FONOFF|MOFA)(?![\w])")
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
@@ -277,6 +290,9 @@ DATELINE = re.compile(
 # Words after which a gazetteer word is read as a place ("went to Austin"), not a surname.
 LOCATIVE = set("in to from at near via into towards toward through across around outside inside "
                "In To From At Near Via Into Through".split())
+
+# The start of an address line: "To: Ankara", "FROM: Moscow".
+ADDRESS_LINE = re.compile(r"[ \t]*(?:To|From|TO|FROM)[ \t]*:?[ \t]*")
 
 # Verbs of movement after which a name is a place ("entered Lao Cai", "captured Hue").
 LOCATIVE_VERBS = set("entered reached captured occupied left visited bombed attacked took liberated "
@@ -648,8 +664,22 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
 
     out += _unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = _misspelled(toks, claimed, idx, mentioned, out)
+    out = [_with_particle(text, m) for m in out]
     out += [m for m in _institutions(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     return _finish(out)
+
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Da|De|Di|Do|Dos|Das|Du|Del|Della|Van|Von|Der|Den|Ter|La|Le) $")
+
+
+def _with_particle(text: str, m: NameMention) -> NameMention:
+    """An unknown surname keeps its particle: "Da Silva", "Van Fleet", "De Lattre"."""
+    if m.kind != "persName" or m.ref is not None:
+        return m
+    p = _PARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if p is None:
+        return m
+    return NameMention(p.start(), m.end, m.kind, m.ref, m.candidates, m.reason)
 
 
 def _misspelled(toks: list[Tok], claimed: list[bool], idx: _Index, mentioned: dict[str, int],
@@ -946,6 +976,33 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
 
     titled = list(out)
 
+    # 1c. A given name an editor supplied in brackets, and the surname right after it:
+    #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[Luis] Bastian Pinto".
+    persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
+    for m in re.finditer(r"\] (?=[A-Z])", text):
+        k2 = starts.get(m.end())
+        k1 = bisect_left(starts_list, m.start()) - 1
+        if k2 is None or k1 < 0 or toks[k1].end != m.start():
+            continue
+        given = toks[k1]
+        if not given.raw[:1].isupper() or given.raw.isupper() or len(given.raw) < 3 \
+                or given.key in COMMON_WORDS or given.key in NOT_NAME or given.key in TITLE_WORDS \
+                or given.key in PLACE_WORDS or "[" not in text[max(0, given.start - 200):given.start]:
+            continue
+        after = persons_at.get(toks[k2].start)
+        if after is None:
+            j = name_run(k2, 3)
+            if j == k2 or any(toks[x].key in COMMON_WORDS or toks[x].key in PLACE_WORDS for x in range(k2, j)):
+                continue
+            after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
+            out.append(after)
+            claim(k2, j)
+            titled.append(after)  # its surname is a person's wherever else it stands (step 6)
+        if not claimed[k1]:
+            ref = after.ref if after.ref and _given_fit(idx.entries[after.ref], [given]) else None
+            out.append(NameMention(given.start, given.end, "persName", ref, (), "forename" if ref else "unknown"))
+            claim(k1, k1 + 1)
+
     # 1a. A family name written first and a given name after it, of someone the registry
     #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
     for k in range(n):
@@ -1053,6 +1110,19 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
                 out.append(NameMention(a, b, "persName", None, (), "unknown"))
                 claim(kk[0], kk[-1] + 1)
 
+    # 2b. "To: Krajewski": a name alone after an address word is the addressee (a place
+    #     the gazetteer knows stays for 4d: "To: Ankara").
+    for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$", text):
+        kk = in_range(m.start(1), m.end(1))
+        if not kk or not free(kk[0], kk[-1] + 1):
+            continue
+        words = [toks[k] for k in kk]
+        if any(w.key in PLACE_WORDS or w.key in COMMON_WORDS or w.key in NOT_NAME or w.key in TITLE_WORDS
+               or w.key in HEADER_WORDS or (w.raw.isupper() and len(w.raw) <= 4) for w in words):
+            continue
+        out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
     # 3. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
     for m in DATELINE.finditer(text):
         a, b = m.span("place")
@@ -1105,6 +1175,21 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
                     x.kind == "placeName" and x.start == he + 1 for x in found)):
                 b = toks[k2].end
+        # header words after the name stay outside: "Ministry of Foreign Affairs Cable"
+        while b > he:
+            kl = in_range(he, b)
+            if not kl or toks[kl[-1]].key not in ORG_TAIL_NOT:
+                break
+            b = toks[kl[-2]].end if len(kl) > 1 else he
+            b = len(text[:b].rstrip(" \t"))
+        if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
+            b -= 1  # "the Revolutionary Armed Forces’ list": the apostrophe is the possessive
+        # a person named right after the name is not part of it: "the MFA Choe Won-sik"
+        pi = bisect_left(person_ends, he + 1)
+        if pi < len(person_spans) and he <= person_spans[pi][0] < b:
+            b = len(text[:person_spans[pi][0]].rstrip(" \t,"))
+            b = max(b, he)
+            last_end = b
         span_text = text[a:b]
         if ORG_HEAD_RE.match(span_text) or not span_text:
             continue  # a bare "Embassy", "Government": too generic
@@ -1127,16 +1212,55 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         if pi < len(person_spans) and person_spans[pi][0] < b:
             continue
         if not free(ka, kb[-1] + 1):
-            # a longer org containing registry places/orgs wins; otherwise skip
+            # a longer org containing registry places/orgs, or a shorter org found just
+            # before ("KWP CC" in "KWP CC International Department"), wins; otherwise skip
             inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
-            partial = [x for x in found if x.start < b and a < x.end
+            inner_out = [x for x in out if a <= x.start and x.end <= b and x.kind == "orgName"
+                         and (x.start, x.end) != (a, b)]
+            partial = [x for x in found + out if x.start < b and a < x.end
                        and not (a <= x.start and x.end <= b)]
-            if partial or not inner or any(x.start == a and x.end == b for x in inner):
+            if partial or not (inner or inner_out) or any(x.start == a and x.end == b for x in inner):
                 continue
+            if any(x.ref and x.kind == "orgName" for x in inner) and len(inner) == 1 and not inner_out \
+                    and in_range(inner[0].end, b) == [] and toks[kb[0]].start == inner[0].start:
+                continue  # "the Department of State" as the registry has it
             for x in inner:
                 found.remove(x)
+            for x in inner_out:
+                out.remove(x)
         out.append(NameMention(a, b, "orgName", None, (), "unknown"))
         claim(ka, kb[-1] + 1)
+
+    # 4a. A state's abbreviation before a ministry's, and a department's after it:
+    #     "USSR MFA", "DPRK MFA", "USSR MFA UVPI" are one organization each.
+    def kind_of(t: Tok, kind: str) -> bool:
+        return t.raw.isupper() and len(t.raw) >= 2 and any(c[2] == kind for c in idx.forms.get((t.key,), ()))
+
+    for k in range(n):
+        t = toks[k]
+        if t.raw not in MINISTRY_ACRONYMS:
+            continue
+        a_k = b_k = k
+        while a_k > 0 and text[toks[a_k - 1].end:toks[a_k].start] == " " and kind_of(toks[a_k - 1], "placeName"):
+            a_k -= 1
+        while b_k + 1 < n and text[toks[b_k].end:toks[b_k + 1].start] == " " and toks[b_k + 1].raw.isupper() \
+                and 2 <= len(toks[b_k + 1].raw) <= 6 and toks[b_k + 1].key not in HEADER_WORDS \
+                and toks[b_k + 1].key not in TITLE_WORDS and not kind_of(toks[b_k + 1], "placeName"):
+            b_k += 1
+        if a_k == k:
+            continue  # without a state before it, the acronym stands as the registry or 4b has it
+        a, b = toks[a_k].start, toks[b_k].end
+        if any(x.start < b and a < x.end for x in out):
+            continue
+        inner = [x for x in found if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or x.kind == "persName" for x in inner):
+            continue
+        if any(x.start == a and x.end == b for x in inner):
+            continue  # the registry knows it: "USSR MFA"
+        for x in inner:
+            found.remove(x)
+        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+        claim(a_k, b_k + 1)
 
     # 4b. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
     for m in ORG_ACRONYM_FIND.finditer(text):
@@ -1173,8 +1297,10 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
             continue
         if any(x.start < b and a < x.end for x in out):
             continue
+        if any(x.start == a and x.end == b for x in inner):
+            continue  # the registry knows the whole name ("Yalu River")
         for x in inner:
-            found.remove(x)
+            found.remove(x)  # "South China Sea" is not China
         out.append(NameMention(a, b, "placeName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
@@ -1194,6 +1320,10 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         line_start = t.start == 0 or text[t.start - 1] == "\n"
         if line_start and text[t.end:t.end + 1] == ",":
             pass  # a dateline: "Ankara, May 5, 1955"
+        elif t.key in COUNTRY_WORDS:
+            pass  # a country is a place wherever it stands: "the standpoint of Brazil"
+        elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+            pass  # "To: Ankara"
         elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
             continue  # only where a place is expected: "to Vienna", "in Bandung"
         if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
@@ -1267,10 +1397,11 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         people.add(t.key)
     people |= {key for key in initialed if key not in idx.first}
     for x in titled:
-        k = starts.get(x.start)
-        if k is not None and toks[k].end == x.end and not _not_a_name(toks[k]) \
-                and not toks[k].raw.isupper():
-            people.add(toks[k].key)  # "Mr. Skouras" ... "Skouras"
+        ks = in_range(x.start, x.end)
+        last = toks[ks[-1]] if ks else None
+        if last is not None and last.end == x.end and not _not_a_name(last) and not last.raw.isupper() \
+                and len(last.raw) > 2:
+            people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
     if people:
         for k in range(n):
             t = toks[k]
