@@ -556,3 +556,17 @@ def test_a_bracketed_given_name_of_a_registry_person_is_linked(registry):
     t = "to [the Polish leader Władysław] Gomulka."
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
         ("Władysław", "pers-gomulka"), ("Gomulka", "pers-gomulka")]
+
+
+def test_initials_alone_on_a_line_sign_for_a_person_named(tmp_path):
+    registry_file = tmp_path / "persons.xml"
+    registry_file.write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0">'
+        '<person xml:id="p_DJF1"><persName type="main">Dulles, John Foster</persName></person>'
+        "</listPerson>", encoding="utf-8")
+    small = load_registry([registry_file])
+    t = "I told Dulles that we agreed.\n\nJFD\n"
+    assert [(t[m.start:m.end], m.ref, m.reason) for m in find_names(t, small)] == [
+        ("Dulles", "p_DJF1", "surname"), ("JFD", "p_DJF1", "initials")]
+    # not named in the document: an abbreviation, left alone
+    assert find_names("The report follows.\n\nJFD\n", small) == []

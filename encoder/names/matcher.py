@@ -311,6 +311,7 @@ class _Index:
     forms: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
     forenames: dict[str, set[str]] = field(default_factory=dict)  # key -> person ids
+    initials: dict[str, set[str]] = field(default_factory=dict)  # "JFD" -> person ids
     entries: dict[str, Entry] = field(default_factory=dict)
 
     def add(self, tokens: list[str], pattern: str, xml_id: str, tier: str, kind: str) -> None:
@@ -371,6 +372,9 @@ def _person_forms(idx: _Index, entry: Entry, name) -> None:
     if not forenames:
         add(surname, "full")
         return
+    if not name.surname_first and name.type == "main":
+        letters = "".join(f[0][0] for f in forenames) + surname[-1][0]
+        idx.initials.setdefault(letters.upper(), set()).add(xid)  # "JFD" signs a memorandum
     if name.surname_first:
         given = [w for f in forenames for w in f]
         add(surname + given, "full")
@@ -1107,6 +1111,13 @@ def _unknown_names(text, toks, gap, claimed, idx: _Index, mentioned, found) -> l
         plain = all(t.key not in HEADER_WORDS and (not _not_a_name(t) or (
             from_line and t.key in PLACE_WORDS)) for t in rest)
         contiguous = all(gap[k] for k in body[:-1])
+        if len(ks) == 1 and words[0].raw.isupper() and 2 <= len(words[0].raw) <= 4 \
+                and re.fullmatch(r"[\s(\[]*[A-Z]{2,4}[\s.)\]]*", line):
+            signers = [x for x in idx.initials.get(words[0].raw, ()) if x in mentioned]
+            if len(signers) == 1:  # "JFD" alone on a line: the initials of one person named
+                out.append(NameMention(words[0].start, words[0].end, "persName", signers[0], (), "initials"))
+                claim(ks[0], ks[0] + 1)
+                continue
         if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
             caps = False  # an acronym; a subject line
         if caps and plain and contiguous and len(rest) <= 3:
