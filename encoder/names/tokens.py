@@ -1,0 +1,126 @@
+"""Words of a transcription for name matching: lookup keys, tokens, and the gaps between them.
+
+A document is tokenized once (:func:`tokenize`); every later step works on these tokens
+and their character offsets, never on a changed copy of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                          "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "œ": "oe", "Œ": "OE"})
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|ii|ij|yy|yi)$")
+WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W\d_]+)*")
+LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def norm(token: str) -> str:
+    """The lookup key of one word: no accents, no apostrophes, case-folded, with the
+    Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky)."""
+    key = _NORM_CACHE.get(token)
+    if key is not None:
+        return key
+    if token.isascii():
+        s = token.lower().replace("'", "")
+    else:
+        s = unicodedata.normalize("NFKD", token.translate(_SPECIAL))
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+    if len(s) > 4:
+        s = s.replace("ou", "u")
+        if s[-1] in "iyj":
+            s = _ENDING.sub("y", s)
+    if len(_NORM_CACHE) > 500_000:
+        _NORM_CACHE.clear()
+    _NORM_CACHE[token] = s
+    return s
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int  # end of the name part (before a possessive 's)
+    raw: str
+    key: str
+    possessive: bool = False
+    spaced: bool = False
+    full: str = ""  # key of the whole word when possessive ("People's" inside a name)
+
+
+def tokenize(text: str) -> list[Tok]:
+    spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)]
+    if not spaced:
+        toks = []
+        append = toks.append
+        cache = _NORM_CACHE
+        for m in WORD.finditer(text):
+            raw = m.group()
+            if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
+                append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
+                           norm(raw)))
+            else:
+                append(Tok(m.start(), m.end(), raw, cache.get(raw) or norm(raw)))
+        return toks
+    toks: list[Tok] = []
+    si = 0
+    for m in WORD.finditer(text):
+        s, e = m.start(), m.end()
+        while si < len(spaced) and spaced[si][1] <= s:
+            si += 1
+        if si < len(spaced) and spaced[si][0] <= s < spaced[si][1]:
+            a, b = spaced[si]
+            if s == a:
+                letters = text[a:b].replace(" ", "")
+                toks.append(Tok(a, b, letters, norm(letters), spaced=True))
+            continue
+        raw = m.group()
+        possessive = False
+        full = ""
+        if len(raw) > 3 and raw[-2] in "'’ʼ" and raw[-1] in "sS":
+            full = norm(raw)
+            raw, e, possessive = raw[:-2], e - 2, True
+        toks.append(Tok(s, e, raw, norm(raw), possessive, False, full))
+    return toks
+
+
+def gaps(text: str, toks: list[Tok]) -> list[bool]:
+    """gap_ok[k]: may a name run from toks[k] on to toks[k+1]?"""
+    out = []
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        g = text[a.end + 2:b.start] if a.possessive else text[a.end:b.start]
+        if g in (" ", "-", "\n", "  ", "‐", " \n", "\n "):
+            out.append(True)
+        elif (len(a.raw) == 1 or a.raw in INITIAL_DIGRAPHS) and g in (".", ". ", ".\n", ".  "):
+            out.append(True)  # an initial: N.S. / N. S. / Yu. V.
+        else:
+            out.append(False)
+    return out
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """Is the name all there is on its line (a signature, a heading name)?"""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return bool(re.fullmatch(r"[\s\"“(\[]*", text[a:start])) and bool(
+        re.fullmatch(r"[\s.,:;\"”’')\]]*", text[end:b]))
+
+
+# Russian initials of two letters: Yu. (Yuri), Ya. (Yakov), Zh., Kh., Ts., Ch., Sh.
+INITIAL_DIGRAPHS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh"}
+
+
+def is_initial(t: Tok) -> bool:
+    """One capital letter, or a two-letter Russian initial: a given name's initial."""
+    return (len(t.raw) == 1 and t.raw.isupper()) or t.raw in INITIAL_DIGRAPHS
+
+
+def word_list(s: str) -> list[str]:
+    return WORD.findall(s)

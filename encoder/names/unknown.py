@@ -1,0 +1,645 @@
+"""Names the registry does not know: found by their shape and their place in the text.
+
+A title before a capitalized word ("Comrade Ivanov"), initials before a surname, a name
+alone on an address or signature line, an organization built on Embassy / Ministry /
+Committee, a place after "in" or a geographic word, a given name an editor put in
+brackets, a speaker of "said". Each step claims its tokens, so later steps and the
+registry's own matches never overlap it. All are tagged without ``@ref`` and reported
+for review, except a slip of the typist for a person the document names.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from encoder.model import NameMention
+
+from ._common_words import COMMON_WORDS, LOWER_WORDS
+from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
+from .east_asian import SURNAMES, full_name_end
+from .index import Index, given_fit
+from .lexicon import (
+    ADDRESS_LINE, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
+    ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST,
+    TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
+)
+from .tokens import Tok, alone_on_line, is_initial, norm
+
+_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Da|De|Di|Do|Dos|Das|Du|Del|Della|Van|Von|Der|Den|Ter|La|Le) $")
+
+
+def with_particle(text: str, m: NameMention) -> NameMention:
+    """An unknown surname keeps its particle: "Da Silva", "Van Fleet", "De Lattre"."""
+    if m.kind != "persName" or m.ref is not None:
+        return m
+    p = _PARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start)
+    if p is None:
+        return m
+    return NameMention(p.start(), m.end, m.kind, m.ref, m.candidates, m.reason)
+
+
+def misspelled(toks: list[Tok], claimed: list[bool], idx: Index, mentioned: dict[str, int],
+                mentions: list[NameMention]) -> list[NameMention]:
+    """A surname one slip of the typist away from a person the document names ("Gromkyo"
+    where Gromyko is named elsewhere) is that person.
+
+    Only persons the document has already named are considered, and only words of five or
+    more letters that are not ordinary words, so a real other name is not swallowed.
+    """
+    surnames: dict[str, set[str]] = {}
+    for ref in mentioned:
+        entry = idx.entries.get(ref)
+        if entry is None or entry.kind != "persName":
+            continue
+        for name in entry.names:
+            if name.surname:
+                surnames.setdefault(norm(name.surname[-1]), set()).add(ref)
+    if not surnames:
+        return mentions
+    unknown = {m.start: i for i, m in enumerate(mentions) if m.kind == "persName" and m.ref is None and not m.candidates}
+    by_initial: dict[str, list[tuple[str, set[str]]]] = {}
+    for key, ids in surnames.items():
+        by_initial.setdefault(key[0], []).append((key, ids))  # a slip seldom hits the first letter
+    for k, t in enumerate(toks):
+        at = unknown.get(t.start)
+        if claimed[k] and (at is None or mentions[at].end != t.end):
+            continue
+        if len(t.key) < 5 or t.key[0] not in by_initial or not t.raw[:1].isupper() or t.key in surnames \
+                or t.key in idx.first or t.key in COMMON_WORDS or t.key in NOT_NAME or t.key in PLACE_WORDS:
+            continue
+        refs = {ref for key, ids in by_initial[t.key[0]] if _one_slip(t.key, key) for ref in ids}
+        if len(refs) != 1:
+            continue
+        found = NameMention(t.start, t.end, "persName", refs.pop(), (), "spelling")
+        if at is None:
+            mentions.append(found)
+            claimed[k] = True
+        else:
+            mentions[at] = found
+    return mentions
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """True if ``a`` differs from ``b`` by one letter added, dropped, changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 5:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_ == a and a[:-1] == b and a[-1] in "as":
+        return False  # "Khrushcheva", "Kennedys": a wife, a family, not a slip
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1:]
+
+
+# Bodies named by their generic name alone ("the Politburo decided", "the Senate"): an
+# organization whichever country's it is, so tagged without a registry link.
+INSTITUTIONS = re.compile(
+    r"(?<![\w-])(?:Politburo|Political Bureau|Presidium|Secretariat|Central Committee|Council of Ministers"
+    r"|Cabinet of Ministers|State Council|Supreme Soviet|Supreme People's Assembly|National Assembly|Senate"
+    r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
+    r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
+    r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE)(?![\w-])"
+)
+
+
+def institutions(text: str) -> list[NameMention]:
+    return [NameMention(m.start(), m.end(), "orgName", None, reason="unknown") for m in INSTITUTIONS.finditer(text)]
+
+
+def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
+    out: list[NameMention] = []
+    n = len(toks)
+    starts = {t.start: k for k, t in enumerate(toks)}
+    starts_list = [t.start for t in toks]
+
+    def in_range(a: int, b: int) -> list[int]:
+        """Indexes of the tokens that start in [a, b)."""
+        return list(range(bisect_left(starts_list, a), bisect_left(starts_list, b)))
+
+    def free(a: int, b: int) -> bool:
+        return not any(claimed[a:b])
+
+    def claim(a: int, b: int) -> None:
+        for k in range(a, b):
+            claimed[k] = True
+
+    def name_run(k: int, limit: int = 4) -> int:
+        """Tokens from k that read as a personal name: capitalized, not a common noun."""
+        j = k
+        while j < n and j - k < limit and not claimed[j]:
+            t = toks[j]
+            if not t.raw[:1].isupper() or t.key in NOT_NAME or t.key in TITLE_WORDS:
+                break
+            if j > k and (not gap[j - 1] or "\n" in text[toks[j - 1].end:t.start]):
+                break
+            j += 1
+            if t.possessive:
+                break
+        # a run of initials alone is not a name
+        while j > k and len(toks[j - 1].raw) == 1:
+            j -= 1
+        return j
+
+    # Most steps look only at capitalized words: index them once.
+    capitalized = [k for k in range(n) if toks[k].raw[:1].isupper()]
+
+    # 1. A title followed by a capitalized name: "Comrade Ivanov", "Ambassador Panyushkin".
+    for k in capitalized:
+        if not k or claimed[k] or toks[k - 1].key not in TITLE_LAST:
+            continue
+        gap_text = text[toks[k - 1].end:toks[k].start]
+        if gap_text not in (" ", ". ", ".  ", "  ", "\n", ".\n", " \n"):
+            continue
+        head = title_before(text, toks[k].start)
+        if head is None:
+            continue
+        j = name_run(k)
+        if j == k:
+            continue
+        first = toks[k]
+        if j - k == 1 and head in {"sir", "lady", "dame"} and first.key in idx.forenames:
+            ids = sorted(idx.forenames[first.key])
+            pick = [x for x in ids if x in mentioned] or ids
+            out.append(NameMention(first.start, first.end, "persName",
+                                   pick[0] if len(pick) == 1 else None, tuple(ids),
+                                   "forename" if len(pick) == 1 else "ambiguous"))
+            claim(k, j)
+            continue
+        if j - k == 1 and head in {"sir", "lady", "dame"}:
+            out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
+            claim(k, j)
+            continue
+        if not_a_name(first) and not first.raw.isupper():
+            continue
+        if any(toks[x].key in PLACE_WORDS for x in range(k, j)):
+            continue
+        if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
+            continue
+        out.append(NameMention(first.start, toks[j - 1].end, "persName", None, (), "unknown"))
+        claim(k, j)
+        # "Comrades Ivanov and Petrov"
+        if head.endswith("s"):
+            while j + 1 < n and text[toks[j - 1].end:toks[j].start] in (" ", ", ") \
+                    and toks[j].raw.lower() == "and" and not claimed[j + 1]:
+                j2 = name_run(j + 1)
+                if j2 == j + 1:
+                    break
+                out.append(NameMention(toks[j + 1].start, toks[j2 - 1].end, "persName", None, (),
+                                       "unknown"))
+                claim(j + 1, j2)
+                j = j2
+
+    titled = list(out)
+
+    # 1c. A given name an editor supplied in brackets, and the surname right after it:
+    #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[Luis] Bastian Pinto".
+    persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
+    for m in re.finditer(r"\] (?=[A-Z])", text):
+        k2 = starts.get(m.end())
+        k1 = bisect_left(starts_list, m.start()) - 1
+        if k2 is None or k1 < 0 or toks[k1].end != m.start():
+            continue
+        given = toks[k1]
+        if not given.raw[:1].isupper() or given.raw.isupper() or len(given.raw) < 3 \
+                or given.key in COMMON_WORDS or given.key in NOT_NAME or given.key in TITLE_WORDS \
+                or given.key in PLACE_WORDS or "[" not in text[max(0, given.start - 200):given.start]:
+            continue
+        after = persons_at.get(toks[k2].start)
+        if after is None:
+            j = name_run(k2, 3)
+            if j == k2 or any(toks[x].key in COMMON_WORDS or toks[x].key in PLACE_WORDS for x in range(k2, j)):
+                continue
+            after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
+            out.append(after)
+            claim(k2, j)
+            titled.append(after)  # its surname is a person's wherever else it stands (step 6)
+        if not claimed[k1]:
+            ref = after.ref if after.ref and given_fit(idx.entries[after.ref], [given]) else None
+            out.append(NameMention(given.start, given.end, "persName", ref, (), "forename" if ref else "unknown"))
+            claim(k1, k1 + 1)
+
+    # 1a. A family name written first and a given name after it, of someone the registry
+    #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
+    for k in capitalized:
+        if toks[k].raw not in SURNAMES or claimed[k]:
+            continue
+        full_end = full_name_end(text, toks[k].start, toks[k].end)
+        if not full_end:
+            continue
+        kk = in_range(toks[k].start, full_end)
+        if not free(kk[0], kk[-1] + 1) or ("-" not in text[toks[k].end:full_end]
+                                            and not given_words(toks, k + 1, full_end, set())):
+            continue
+        out.append(NameMention(toks[k].start, full_end, "persName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 1b. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
+    initialed: set[str] = set()
+    k = 0
+    while k < n:
+        t = toks[k]
+        if len(t.raw) > 2 or claimed[k] or not is_initial(t) or text[t.end:t.end + 1] != "." \
+                or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
+            k += 1
+            continue
+        j = k
+        while j < n and is_initial(toks[j]) \
+                and text[toks[j].end:toks[j].end + 1] == "." and j < n - 1 and gap[j] and j - k < 3:
+            j += 1
+        letters = "".join(x.raw for x in toks[k:j])
+        if j == k or j >= n or claimed[j] or letters in INITIALISMS:
+            k = max(j, k + 1)
+            continue
+        sur = toks[j]
+        good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
+            sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
+            and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
+        if not good:
+            k = j
+            continue
+        e = j
+        while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
+                toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
+            e += 1  # "Loga-Sowiński"
+        first = k
+        if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
+                toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
+                not not_a_name(toks[k - 1]) and not sentence_start(text, toks[k - 1].start) or (
+                    k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
+                    and toks[k - 1].key in idx.forenames):
+            first = k - 1  # "Richard E. Johnson"
+        out.append(NameMention(toks[first].start, toks[e].end, "persName", None, (), "unknown"))
+        claim(first, e + 1)
+        if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
+            initialed.add(sur.key)
+        k = e + 1
+
+    # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
+    pos = 0
+    prev_line = ""
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        before_line, prev_line = prev_line, stripped.lower()
+        if len(stripped) > 60:
+            continue
+        ks = in_range(line_start, line_start + len(line))
+        if not ks or any(claimed[k] for k in ks):
+            continue
+        words = [toks[k] for k in ks]
+        head = words[0].raw.lower()
+        body = ks[1:] if head in {"to", "from"} else ks
+        if not body:
+            continue
+        rest = [toks[k] for k in body]
+        caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
+        from_line = head == "from" and len(rest) == 1 and re.fullmatch(
+            r"\s*From\s+\S+[\s.\-—]*", line, re.I) is not None
+        plain = all(t.key not in HEADER_WORDS and (not not_a_name(t) or (
+            from_line and t.key in PLACE_WORDS)) for t in rest)
+        contiguous = all(gap[k] for k in body[:-1])
+        if len(ks) == 1 and words[0].raw.isupper() and 2 <= len(words[0].raw) <= 4 \
+                and re.fullmatch(r"[\s(\[]*[A-Z]{2,4}[\s.)\]]*", line):
+            signers = [x for x in idx.initials.get(words[0].raw, ()) if x in mentioned]
+            if len(signers) == 1:  # "JFD" alone on a line: the initials of one person named
+                out.append(NameMention(words[0].start, words[0].end, "persName", signers[0], (), "initials"))
+                claim(ks[0], ks[0] + 1)
+                continue
+        if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
+            caps = False  # an acronym; a subject line
+        if caps and plain and contiguous and len(rest) <= 3:
+            # what is left on the line must be punctuation, a date or a bracket
+            tail = text[rest[-1].end:line_start + len(line)]
+            lead = text[line_start:rest[0].start]
+            if re.fullmatch(r"[\s.,:;\"”’')\]]*(?:\[[^\]]*\][\s.\"”]*)?", tail) and (
+                    head in {"to", "from"} or re.fullmatch(
+                        r"[\s\"“(\[]*(?:\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+)?", lead)):
+                kind = "placeName" if from_line else "persName"
+                out.append(NameMention(rest[0].start, rest[-1].end, kind, None, (), "unknown"))
+                claim(body[0], body[-1] + 1)
+                continue
+        # "(A. Gromyko)", "[signature] K. Chernenko", "Signed: N. Popa"
+        m = re.fullmatch(r"[\s\"“(\[]*(?:\(?Signed\)?:?\s*|\(?Sd\.?\)?\s*|\[signature\]\s*)?"
+                         r"((?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)[\s)\].,\"”]*",
+                         line)
+        if m:
+            a, b = line_start + m.start(1), line_start + m.end(1)
+            kk = [k for k in ks if a <= toks[k].start < b]
+            if kk and free(kk[0], kk[-1] + 1) and not not_a_name(toks[kk[-1]]):
+                out.append(NameMention(a, b, "persName", None, (), "unknown"))
+                claim(kk[0], kk[-1] + 1)
+
+    # 2b. "To: Krajewski": a name alone after an address word is the addressee (a place
+    #     the gazetteer knows stays for 4d: "To: Ankara").
+    for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$", text):
+        kk = in_range(m.start(1), m.end(1))
+        if not kk or not free(kk[0], kk[-1] + 1):
+            continue
+        words = [toks[k] for k in kk]
+        if any(w.key in PLACE_WORDS or w.key in COMMON_WORDS or w.key in NOT_NAME or w.key in TITLE_WORDS
+               or w.key in HEADER_WORDS or (w.raw.isupper() and len(w.raw) <= 4) for w in words):
+            continue
+        out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 3. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
+    for m in DATELINE.finditer(text):
+        a, b = m.span("place")
+        k = starts.get(a)
+        if k is None:
+            continue
+        kk = in_range(a, b)
+        if not kk or not free(kk[0], kk[-1] + 1):
+            continue
+        if toks[kk[0]].key in DATELINE_NOT or toks[kk[0]].key in HEADER_WORDS or \
+                toks[kk[0]].key in CALENDAR:
+            continue
+        b = toks[kk[-1]].end
+        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 4. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
+    #    "Central Committee of the CPSU", "Korean People's Army".
+    person_spans = sorted([(x.start, x.end) for x in found if x.kind == "persName"] +
+                          [(x.start, x.end) for x in out if x.kind == "persName"],
+                          key=lambda se: se[1])
+    person_ends = [e for _, e in person_spans]
+    found.sort(key=lambda x: x.start)
+    found_starts = [x.start for x in found]  # names are short: look only near a span
+    last_end = -1
+    for head in ORG_HEAD_FIND.finditer(text):
+        hs, he = head.span()
+        if hs < last_end:
+            continue
+        pre = ORG_PRE.search(text, max(0, hs - 120), hs)
+        a = pre.start() if pre else hs
+        b = ORG_POST.match(text, he).end()
+        last_end = b
+        # drop leading sentence words ("The", "In") and trailing connectors
+        while True:
+            k = starts.get(a)
+            if k is None or k >= n:
+                break
+            t = toks[k]
+            if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or (
+                    t.key in TITLE_WORDS and k + 1 < n
+                    and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
+                    and not ORG_HEAD_RE.match(
+                    text[a:b]) and k + 1 < n:
+                a = toks[k + 1].start
+                continue
+            break
+        if b == he and text[he:he + 1] == " " and ORG_PLACE_AFTER.match(head.group()):
+            # "Embassy Moscow", "Consulate General Hong Kong" (telegraphese)
+            m2 = re.match(r" ([A-Z][\w’'-]+)(?![\w-])", text[he:he + 40])
+            k2 = starts.get(he + 1)
+            if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
+                    x.kind == "placeName" and x.start == he + 1 for x in found)):
+                b = toks[k2].end
+        # header words after the name stay outside: "Ministry of Foreign Affairs Cable"
+        while b > he:
+            kl = in_range(he, b)
+            if not kl or toks[kl[-1]].key not in ORG_TAIL_NOT:
+                break
+            b = toks[kl[-2]].end if len(kl) > 1 else he
+            b = len(text[:b].rstrip(" \t"))
+        if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
+            b -= 1  # "the Revolutionary Armed Forces’ list": the apostrophe is the possessive
+        # a person named right after the name is not part of it: "the MFA Choe Won-sik"
+        pi = bisect_left(person_ends, he + 1)
+        if pi < len(person_spans) and he <= person_spans[pi][0] < b:
+            b = len(text[:person_spans[pi][0]].rstrip(" \t,"))
+            b = max(b, he)
+            last_end = b
+        span_text = text[a:b]
+        if ORG_HEAD_RE.match(span_text) or not span_text:
+            continue  # a bare "Embassy", "Government": too generic
+        if b == he and ORG_DESCRIPTIVE.match(head.group()):
+            # "the Soviet Government", "Chinese Communist Government", "DRV Government":
+            # a state's government described by adjectives, not a name (no "of ...")
+            pre_ks = in_range(a, hs)
+            if pre_ks and all(toks[x].key in NOT_NAME or toks[x].key in PLACE_WORDS
+                              or toks[x].key.endswith(("ist", "ese", "ian", "an", "ish"))
+                              or toks[x].raw.isupper()
+                              or any(y.kind == "placeName" and y.start <= toks[x].start < y.end
+                                     for y in found)
+                              for x in pre_ks):
+                continue
+        ka = starts.get(a)
+        kb = in_range(a, b)
+        if ka is None or not kb:
+            continue
+        pi = bisect_left(person_ends, a + 1)
+        if pi < len(person_spans) and person_spans[pi][0] < b:
+            continue
+        if not free(ka, kb[-1] + 1):
+            # a longer org containing registry places/orgs, or a shorter org found just
+            # before ("KWP CC" in "KWP CC International Department"), wins; otherwise skip
+            near = found[bisect_left(found_starts, a - 200):bisect_left(found_starts, b)]
+            if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in near) \
+                    or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in out):
+                continue  # crosses another name
+            inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
+            inner_out = [x for x in out if a <= x.start and x.end <= b and x.kind == "orgName"
+                         and (x.start, x.end) != (a, b)]
+            if not (inner or inner_out) or any(x.start == a and x.end == b for x in inner):
+                continue
+            if any(x.ref and x.kind == "orgName" for x in inner) and len(inner) == 1 and not inner_out \
+                    and in_range(inner[0].end, b) == [] and toks[kb[0]].start == inner[0].start:
+                continue  # "the Department of State" as the registry has it
+            for x in inner:
+                found.remove(x)
+            for x in inner_out:
+                out.remove(x)
+            found_starts = [x.start for x in found]
+        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+        claim(ka, kb[-1] + 1)
+
+    # 4a. A state's abbreviation before a ministry's, and a department's after it:
+    #     "USSR MFA", "DPRK MFA", "USSR MFA UVPI" are one organization each.
+    def kind_of(t: Tok, kind: str) -> bool:
+        return t.raw.isupper() and len(t.raw) >= 2 and any(c[2] == kind for c in idx.forms.get((t.key,), ()))
+
+    for k in capitalized:
+        t = toks[k]
+        if t.raw not in MINISTRY_ACRONYMS:
+            continue
+        a_k = b_k = k
+        while a_k > 0 and text[toks[a_k - 1].end:toks[a_k].start] == " " and kind_of(toks[a_k - 1], "placeName"):
+            a_k -= 1
+        while b_k + 1 < n and text[toks[b_k].end:toks[b_k + 1].start] == " " and toks[b_k + 1].raw.isupper() \
+                and 2 <= len(toks[b_k + 1].raw) <= 6 and toks[b_k + 1].key not in HEADER_WORDS \
+                and toks[b_k + 1].key not in TITLE_WORDS and not kind_of(toks[b_k + 1], "placeName"):
+            b_k += 1
+        if a_k == k:
+            continue  # without a state before it, the acronym stands as the registry or 4b has it
+        a, b = toks[a_k].start, toks[b_k].end
+        if any(x.start < b and a < x.end for x in out):
+            continue
+        inner = [x for x in found if x.start < b and a < x.end]
+        if any(x.start < a or x.end > b or x.kind == "persName" for x in inner):
+            continue
+        if any(x.start == a and x.end == b for x in inner):
+            continue  # the registry knows it: "USSR MFA"
+        for x in inner:
+            found.remove(x)
+        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+        claim(a_k, b_k + 1)
+
+    # 4b. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
+    for m in ORG_ACRONYM_FIND.finditer(text):
+        k = starts.get(m.start())
+        if k is not None and not claimed[k] and toks[k].raw in ORG_ACRONYMS:
+            out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
+            claim(k, k + 1)
+
+    # 4c. Places named with a geographic word: "Formosa Straits", "Shikotan Island",
+    #     "McMahon Line", "Nghe An province" (the lower-case word stays outside).
+    for m in GEO_NAMED.finditer(text):
+        a = m.start()
+        b = m.end() if m.group("head") else m.end("name")
+        kk = in_range(a, b)
+        while kk and (toks[kk[0]].key in SENTENCE_WORDS or toks[kk[0]].key in TITLE_WORDS):
+            kk = kk[1:]  # "The South China Sea"
+        if not kk or toks[kk[0]].end > m.end("name"):
+            continue
+        a = toks[kk[0]].start
+        words = [toks[x] for x in kk]
+        name_words = [w for w in words if w.end <= m.end("name")]
+        if any(w.key in TITLE_WORDS or w.key in HEADER_WORDS or (
+                w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS)
+               for w in name_words):
+            continue
+        if (words[0].key in COMMON_WORDS or words[0].raw.lower() in LOWER_WORDS) and \
+                sentence_start(text, a):
+            continue
+        inner = [x for x in found if a <= x.start and x.end <= b]
+        partial = [x for x in found if x.start < b and a < x.end and x not in inner]
+        if partial or any(x.kind != "placeName" for x in inner):
+            continue
+        if any(claimed[x] for x in kk) and not inner:
+            continue
+        if any(x.start < b and a < x.end for x in out):
+            continue
+        if any(x.start == a and x.end == b for x in inner):
+            continue  # the registry knows the whole name ("Yalu River")
+        for x in inner:
+            found.remove(x)  # "South China Sea" is not China
+        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
+
+    # 4d. A country, state or large city the registry does not list ("Vienna", "Bandung"):
+    #     a capitalized word of the gazetteer that is not an ordinary word and not part of
+    #     a longer name.
+    for k in capitalized:
+        t = toks[k]
+        if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4:
+            continue
+        if t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in NOT_NAME \
+                or t.key in idx.first or t.key in idx.forenames:
+            continue
+        if t.raw.isupper() and alone_on_line(text, t.start, t.end):
+            continue  # a heading in capitals: a subject, left alone
+        prev = toks[k - 1] if k else None
+        line_start = t.start == 0 or text[t.start - 1] == "\n"
+        if line_start and text[t.end:t.end + 1] == ",":
+            pass  # a dateline: "Ankara, May 5, 1955"
+        elif t.key in COUNTRY_WORDS:
+            pass  # a country is a place wherever it stands: "the standpoint of Brazil"
+        elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+            pass  # "To: Ankara"
+        elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
+            continue  # only where a place is expected: "to Vienna", "in Bandung"
+        if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
+                prev.key in TITLE_LAST or (prev.raw[:1].isupper() and prev.key not in SENTENCE_WORDS
+                                            and prev.key not in NOT_NAME and not claimed[k - 1])):
+            continue  # "Mr. Jordan", "Michael Jordan"
+        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
+                toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
+                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
+            continue  # part of a longer name
+        out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
+        claim(k, k + 1)
+
+    # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
+    #    mentioned in the document.
+    for m in re.finditer(r"(?:(?<=\bDear )|(?<=\bDEAR )|(?<=\n))([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))",
+                         text):
+        k = starts.get(m.start(1))
+        if k is None or claimed[k]:
+            continue
+        cands = sorted(idx.forenames.get(toks[k].key, ()))
+        ids = [x for x in cands if x in mentioned]
+        if len(ids) == 1:
+            out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], tuple(cands), "forename"))
+            claim(k, k + 1)
+        elif text[max(0, m.start(1) - 5):m.start(1)].lower() == "dear ":
+            out.append(NameMention(m.start(1), m.end(1), "persName", None, tuple(ids or cands),
+                                   "ambiguous" if ids or cands else "unknown"))
+            claim(k, k + 1)
+
+    # 5b. A given name alone ("Fidel came to the residence") after the document has named
+    #     that person with it ("Fidel Castro"), if no other person named so far has it.
+    given_of: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}
+    for x in found:
+        if x.kind != "persName" or not x.ref or x.ref not in idx.entries:
+            continue
+        ks = in_range(x.start, x.end)
+        if len(ks) < 2:
+            continue
+        first = toks[ks[0]]
+        for name in idx.entries[x.ref].names:
+            if name.forenames and not name.surname_first and norm(name.forenames[0]) == first.key:
+                given_of.setdefault(first.key, set()).add(x.ref)
+                first_named.setdefault(first.key, first.end)
+    for k in capitalized if given_of else ():
+        t = toks[k]
+        refs = given_of.get(t.key)
+        if not refs or len(refs) != 1 or claimed[k] or t.start < first_named[t.key] \
+                or not t.raw[:1].isupper() or t.raw.isupper() or len(t.raw) < 3 or t.key in COMMON_WORDS:
+            continue
+        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper() \
+                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in NOT_NAME:
+            continue  # "Fidel Ramos": someone else's full name
+        out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
+        claim(k, k + 1)
+
+    # 6. A capitalized word that is not an ordinary word, said to speak or act
+    #    ("Stephanopoulos said"), and its other occurrences in the document.
+    known = {toks[k].key for k in range(n) if claimed[k]}
+    people: set[str] = set()
+    for k in capitalized:
+        t = toks[k]
+        if k == n - 1 or claimed[k] or t.raw.isupper() or len(t.raw) < 3:
+            continue
+        if toks[k + 1].raw.lower() not in SPEECH_VERBS or not gap[k] or \
+                text[t.end:toks[k + 1].start] != " ":
+            continue
+        if not_a_name(t) or t.key in known or t.key in idx.first:
+            continue
+        people.add(t.key)
+    people |= {key for key in initialed if key not in idx.first}
+    for x in titled:
+        ks = in_range(x.start, x.end)
+        last = toks[ks[-1]] if ks else None
+        if last is not None and last.end == x.end and not not_a_name(last) and not last.raw.isupper() \
+                and len(last.raw) > 2:
+            people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
+    if people:
+        for k in capitalized:
+            t = toks[k]
+            if t.key in people and not claimed[k]:
+                out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
+                claim(k, k + 1)
+    return out
