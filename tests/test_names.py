@@ -570,3 +570,14 @@ def test_initials_alone_on_a_line_sign_for_a_person_named(tmp_path):
         ("Dulles", "p_DJF1", "surname"), ("JFD", "p_DJF1", "initials")]
     # not named in the document: an abbreviation, left alone
     assert find_names("The report follows.\n\nJFD\n", small) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a meeting with Molotov, Macmillan and Pinay on Tuesday", ["Molotov", "Macmillan", "Pinay"]),
+    ("Pinay and Molotov", ["Pinay", "Molotov"]),
+    ("Eden, Pinay, Dulles", ["Eden", "Pinay", "Dulles"]),
+    ("between Stalin and Monday", ["Stalin"]),  # a weekday, an ordinary word or a place is not a person
+    ("Eden and Paris", ["Eden"]),
+])
+def test_a_name_in_a_list_of_persons_is_a_person(registry, text, expected):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == expected

@@ -615,6 +615,35 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
         claim(k, k + 1)
 
+    # 5c. A name in a list of persons: "with Molotov, Macmillan and Pinay".
+    persons = [x for x in list(found) + out if x.kind == "persName"]
+    person_ends = {x.end for x in persons}
+    person_starts = {x.start for x in persons}
+    for k in capitalized:
+        t = toks[k]
+        if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in COMMON_WORDS \
+                or t.key in CALENDAR or t.key in idx.first:
+            continue
+        j = name_run(k, 3)
+        if j == k:
+            continue
+        left = right = False
+        if k > 0 and text[toks[k - 1].end:t.start] == ", ":
+            left = toks[k - 1].end in person_ends
+        elif k > 1 and toks[k - 1].raw == "and" and text[toks[k - 1].end:t.start] == " " \
+                and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
+            left = toks[k - 2].end in person_ends
+        if j < n and text[toks[j - 1].end:toks[j].start] == ", ":
+            right = toks[j].start in person_starts
+        elif j + 1 < n and toks[j].raw == "and" and text[toks[j - 1].end:toks[j].start] == " " \
+                and text[toks[j].end:toks[j + 1].start] == " ":
+            right = toks[j + 1].start in person_starts
+        if not (left or right) or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x])
+                                                 for x in range(k, j)):
+            continue
+        out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
+        claim(k, j)
+
     # 6. A capitalized word that is not an ordinary word, said to speak or act
     #    ("Stephanopoulos said"), and its other occurrences in the document.
     known = {toks[k].key for k in range(n) if claimed[k]}
