@@ -489,7 +489,8 @@ def test_a_slip_of_the_typist_is_the_person_named_elsewhere(registry):
         ("Gromkyo", "pers-gromyko", "spelling"),
         ("Molotow", "pers-molotov", "spelling"),
         ("Molotov", "pers-molotov", "surname"),
-    ]  # "Khrushcheva" (a wife) is not a slip for Khrushchev
+        ("Khrushcheva", None, "unknown"),  # a wife (in a list of persons), not a slip for Khrushchev
+    ]
     # not named elsewhere: an unknown name, not a guess
     assert [(m.ref, m.reason) for m in find_names("Comrade Gromkyo said.", registry)] == [(None, "unknown")]
 
