@@ -186,7 +186,7 @@ _NUMERIC = (
     _NEW_NUMBER + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})[./-](?P<y>\d{4}|\d{2})" + _END
 )
 _DAY_MONTH_NUMERIC = (
-    _NEW_NUMBER + r"(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[0-3]?\d)"
+    _NEW_NUMBER + r"(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[0-3]?\d)\.?"  # "01.23. at 10:56"
     rf"(?=(?:{_S1}|{_S0},{_S0}|{_S1}at{_S1})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))"  # a time follows
 )
 _ROMAN_DATE = (
@@ -225,9 +225,10 @@ _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
 )
 _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
-    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and)\b|$)"
+    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or)\b|$)"
 )
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$")
+_DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
 _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
@@ -669,7 +670,9 @@ def _mention(
             return None
         value = DateValue(from_=f"{year:04d}-{first:02d}", to=f"{year:04d}-{last:02d}")
     elif kind == "oday":
-        if doc is None or doc.month is None or not _DAY_PREPOSITION.search(text, max(0, start - 8), start):
+        if doc is None or doc.month is None or not (
+                _DAY_PREPOSITION.search(text, max(0, start - 8), start)
+                or _DAY_ALTERNATIVE.search(text, max(0, start - 24), start)):
             return None
         day = int(piece["d"])
         if _check_day(doc.year, doc.month, day, text[start:end]):

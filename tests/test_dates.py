@@ -454,3 +454,14 @@ def test_a_year_glued_to_the_month_name(text, surface, when):
 def test_digits_glued_to_a_month_that_are_not_a_year_stay_out():
     text = "on 14 March12345"
     assert [(text[m.start:m.end]) for m in find_dates(text)] == ["14 March"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("received on 01.23. at 10:56 hours...", [("01.23. at 10:56 hours", {"when": "1963-01-23T10:56:00", "cert": "medium"})]),
+    ("They will leave on the 23rd or the 24th, and", [
+        ("the 23rd", {"when": "1963-01-23", "cert": "medium"}), ("the 24th", {"when": "1963-01-24", "cert": "medium"})]),
+    ("the 38th or the 39th parallel", []),
+])
+def test_month_day_with_a_full_stop_and_ordinal_alternatives(text, expected):
+    got = [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1963-01-22")]
+    assert got == expected

@@ -582,3 +582,24 @@ def test_initials_alone_on_a_line_sign_for_a_person_named(tmp_path):
 ])
 def test_a_name_in_a_list_of_persons_is_a_person(registry, text, expected):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deciphered by Piecuch, checked by Fiutowski\n", [("Piecuch", "persName"), ("Fiutowski", "persName")]),
+    ("Approved by: Liao Chengzhi, Han Nianlong\nLevel: Urgent",
+     [("Liao Chengzhi", "persName"), ("Han Nianlong", "persName")]),
+    ("Message sent by Zachař.\nPavlíček 388.\n", [("Zachař", "persName"), ("Pavlíček", "persName")]),
+    ("a translation of Ri Sang-jo's letter", [("Ri Sang-jo", "persName")]),
+    ("to [John F.] Kennedy, don’t", [("John F.", "persName"), ("Kennedy", "persName")]),
+    ("Comrade [Mikhail Stepanovich] Kapitsa told", [("Mikhail Stepanovich", "persName"), ("Kapitsa", "persName")]),
+    ("students at Kim Il Sung University in Pyongyang", [("Kim Il Sung University", "orgName"), ("Pyongyang", "placeName")]),
+    ("the Deputy Premier of the State Council of the PRC said", [("State Council of the PRC", "orgName")]),
+    ("arrived for the 12th Congress of the party", []),
+    ("(1) [PRC Embassy in India Counsellor] Comrade Sheng Jian will",
+     [("PRC Embassy in India", "orgName"), ("Sheng Jian", "persName")]),
+    ("copies of letters from Rangoon, Ceylon and Karachi) for",
+     [("Rangoon", "placeName"), ("Ceylon", "placeName"), ("Karachi", "placeName")]),
+    ("people who come to the Far East know", [("Far East", "placeName")]),
+])
+def test_spans_found_on_real_cables(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected

@@ -415,6 +415,16 @@ da-nang|Da Nang|Danang;Tourane|city|Da Nang/VN|
 tonkin-gulf|Gulf of Tonkin|Tonkin Gulf|gulf||
 parallel-17|17th parallel|17th Parallel|line||
 checkpoint-charlie|Checkpoint Charlie||locality||
+asia|Asia||continent||
+europe|Europe||continent||
+africa|Africa||continent||
+latin-america|Latin America||region||
+far-east|Far East||region||
+middle-east|Middle East||region||
+southeast-asia|Southeast Asia|South-East Asia;South East Asia|region||
+western-europe|Western Europe|West Europe|region||
+eastern-europe|Eastern Europe|East Europe|region||
+balkans|Balkans|Balkan Peninsula|region||
 """.strip()
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
@@ -462,7 +472,7 @@ hswp|Hungarian Socialist Workers' Party||HSWP;MSZMP|
 kss|Communist Party of Czechoslovakia||KSČ;KSC;CPCz|
 rwp|Romanian Workers' Party|Romanian Communist Party|RWP;PCR|
 bcp|Bulgarian Communist Party||BCP|
-lcy|League of Communists of Yugoslavia|Communist Party of Yugoslavia||
+lcy|League of Communists of Yugoslavia|League of the Communists of Yugoslavia;Communist Party of Yugoslavia|LCY;SKJ|
 pcc|Communist Party of Cuba||PCC|
 vwp|Vietnamese Workers' Party|Lao Dong Party;Workers' Party of Vietnam||
 viet-minh|Viet Minh|Vietminh||

@@ -63,6 +63,13 @@ def is_surname_first(words: list[str]) -> bool:
     return all(is_given_part(w) for w in rest) and all(len(w) <= 8 for w in rest)
 
 
+# Chinese family names in pinyin (for the two-syllable given-name rule above).
+CHINESE_SURNAMES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin
+Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Wei
+Su Lu Ding Ren Shen Yao Cui Zhong Tan Wan Fan Fu Qian Kang Mao Qiao Lai Xiong Bo Nie Rao Ke Geng Lei
+Long Kong Bai Shi Sheng Dai Gu Wen Zou Qin Xi Liao Tao Xiang Ji Hao Ou Tong Bao Zhu Lü Gong Hong Qi
+Ye Yin Yan Mei Meng Qu Rong Sha Shu Tao Wu Xia Xue Yue Zhai Zhan""".split())
+
 KOREAN_SURNAMES = frozenset("""Kim Pak Park Choe Choi Ch'oe Ri Rhee Yi Lee Jong Chong Chŏng Cho Jo Yun
 Yoon Hong Nam Paek Baek Ryu Kwon Kwŏn Hyon Hyŏn O Oh An Ahn Sin Shin Chae Kye Ryom Ryŏm Pang Mun
 Moon Han Kang Ho Song Chu Im Yim Chon Chŏn Jeon Hwang Ko Yu""".split())
@@ -73,7 +80,16 @@ Mai Ton Tôn""".split())
 VIETNAMESE_MIDDLE = frozenset("""Van Văn Thi Thị Duc Đức Huu Hữu Dinh Đình Ngoc Ngọc Quang Xuan Xuân
 Cong Công Manh Mạnh Tien Tiến Ba Bá Khac Khắc Chi Chí""".split())
 
-_WORD_AT = re.compile(r" ([A-ZÀ-ÝĐ][\w’']*(?:[-‐][\w’']+)?)")
+# A capitalized word after a space, its possessive "'s" left out ("Ri Sang-jo's letter").
+_WORD_AT = re.compile(r" ([A-ZÀ-ÝĐ]\w*(?:['’]\w+)?(?:[-‐]\w+)?)(?<!['’]s)(?:['’]s\b)?")
+
+# Pinyin: the closed set of Mandarin syllables, as initial + final. An unhyphenated given
+# name of an unknown person counts only when it is exactly two of them ("Chengzhi",
+# "Nianlong"): ordinary words and other names seldom are.
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+                    r"|ua|uo|ui|ue|ve|er|a|o|e|i|u|v|ü)")
+_PINYIN_TWO = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
 
 
 def full_name_end(text: str, start: int, end: int, *, known_surname: bool = False) -> int | None:
@@ -93,18 +109,20 @@ def full_name_end(text: str, start: int, end: int, *, known_surname: bool = Fals
         return None
     word = first.group(1)
     if is_given_part(word, hyphenated_only=True):
-        return first.end()
+        return first.end(1)
     if "-" in word or "‐" in word or not is_given_part(word):
         return None
     second = _WORD_AT.match(text, first.end())
     if surname in KOREAN_SURNAMES and second and len(word) <= 5 and len(second.group(1)) <= 5 \
             and _one_syllable(word) and _one_syllable(second.group(1)):
-        return second.end()
+        return second.end(1)
     if surname in VIETNAMESE_SURNAMES and word in VIETNAMESE_MIDDLE and second \
             and is_given_part(second.group(1)):
-        return second.end()
+        return second.end(1)
     if known_surname and len(word) >= 3:
-        return first.end()
+        return first.end(1)
+    if surname in CHINESE_SURNAMES and 4 <= len(word) <= 8 and _PINYIN_TWO.fullmatch(word.lower()):
+        return first.end(1)  # "Liao Chengzhi", "Han Nianlong"
     return None
 
 

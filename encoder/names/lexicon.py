@@ -120,7 +120,27 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC|"
              "University|College|School|Desk|Association|Federation|League|Society|Service|"
              "Division|Section|Brigade|Regiment|Battalion|Fleet|Court|Tribunal|Company|"
-             "Corporation|Organization|Organisation|Alliance|Movement")
+             "Corporation|Organization|Organisation|Alliance|Movement|Hospital|Library|Museum|Foundation")
+# Title words that also begin the names of bodies ("State Council", "General Staff").
+ORG_WORDS = {norm(w) for w in "State General Foreign Defense Defence Treasury Interior Supreme Central "
+             "National People People's War Navy Army".split()}
+# One-word titles of persons that are no part of an organization's name after it
+# ("[PRC Embassy in India Counsellor] Comrade Sheng Jian"; not "Consulate General").
+ROLE_WORDS = {norm(t) for t in PERSON_TITLES if " " not in t} - ORG_WORDS
+# A numbered congress, plenum or session is a meeting, not an organization.
+ORDINAL_MEETING = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+                             r"Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)))[ \t]+"
+                             r"(?:Party[ \t]+)?(?:Congress|Plenum|Session|Conference|Meeting|Assembly)\b")
+# What the staff of a telegram did, before their names: "Deciphered by Piecuch".
+STAFF_BY = re.compile(r"(?<![\w-])(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
+                      r"|prepared|drafted|compiled|approved|recorded|translated|sent|copied|written|verified"
+                      r"|dictated|transmitted|cleared|edited)[ \t]+by[ \t]*:?[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
+# Heads whose name goes on with the place they are in ("Embassy in Moscow", "Mission at the UN").
+ORG_LOCATED = re.compile(r"(?i:Embassy|Embassies|Legation|Consulate General|Consulate|Mission|Delegation"
+                         r"|Office|Bureau|Representation|Trade Mission|Headquarters|Command)")
+# Heads of institutions that may be named after a person ("Kim Il Sung University").
+INSTITUTION_HEAD = re.compile(r"University|College|School|Institute|Academy|Hospital|Library|Museum|Foundation"
+                              r"|Factory|Works|Plant|Prize|Order")
 _CAP = r"(?!(?:" + "|".join(MONTHS + WEEKDAYS) + r")\b)(?:[A-Z][a-z’']+(?:['’]s)?(?:-[A-Za-z][a-z]+)*|[A-Z]{2,}(?:['’]s)?|(?:[A-Z]\.){2,})"
 _CONN = r"(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO)"
 _ART = r"(?:(?:the|THE)\s+)?"

@@ -210,13 +210,15 @@ def _read_file(path: Path) -> Iterable[tuple[Entry, etree._Element]]:
 
 
 def _with_order_of_main(names: list[Name]) -> list[Name]:
-    """Unstructured variants of a surname-first main name are read surname first too."""
+    """Unstructured variants of a surname-first main name are read surname first too,
+    unless they end with its family name ("John M. Chang" for Chang Myon)."""
     main = next((n for n in names if n.type == "main"), names[0])
     if not main.surname_first:
         return names
     out = []
     for n in names:
-        if n.type not in {"main", "pseudonym"} and not n.structured and n.forenames and not n.surname_first:
+        if n.type not in {"main", "pseudonym"} and not n.structured and n.forenames and not n.surname_first \
+                and n.surname != main.surname:
             tokens = n.forenames + n.surname
             n = Name(n.text, n.type, tokens[:1], tokens[1:], True, n.roles, n.suffix, n.nicknames)
         out.append(n)

@@ -20,7 +20,7 @@ from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import Index, given_fit
 from .lexicon import (
-    ADDRESS_LINE, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    ADDRESS_LINE, INSTITUTION_HEAD, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST,
     TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
@@ -198,18 +198,31 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     titled = list(out)
 
-    # 1c. A given name an editor supplied in brackets, and the surname right after it:
-    #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[Luis] Bastian Pinto".
+    # 1c. Given names an editor supplied in brackets, and the surname right after them:
+    #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy".
     persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
     for m in re.finditer(r"\] (?=[A-Z])", text):
         k2 = starts.get(m.end())
         k1 = bisect_left(starts_list, m.start()) - 1
-        if k2 is None or k1 < 0 or toks[k1].end != m.start():
+        if k2 is None or k1 < 0 or text[toks[k1].end:m.start()] not in ("", "."):
             continue
-        given = toks[k1]
-        if not given.raw[:1].isupper() or given.raw.isupper() or len(given.raw) < 3 \
-                or given.key in COMMON_WORDS or given.key in NOT_NAME or given.key in TITLE_WORDS \
-                or given.key in PLACE_WORDS or "[" not in text[max(0, given.start - 200):given.start]:
+        run: list[int] = []  # the given names and initials that end the bracket
+        j1 = k1
+        while j1 >= 0 and not claimed[j1]:
+            t = toks[j1]
+            word = t.raw[:1].isupper() and not t.raw.isupper() and len(t.raw) >= 3 \
+                and (t.key not in COMMON_WORDS or t.key in idx.forenames) \
+                and t.key not in NOT_NAME and t.key not in TITLE_WORDS and t.key not in PLACE_WORDS
+            initial = is_initial(t) and text[t.end:t.end + 1] == "."
+            after_gap = text[t.end:toks[run[0]].start] if run else ""
+            if not (word or initial) or (run and after_gap not in (" ", ".", ". ")):
+                break
+            run.insert(0, j1)
+            j1 -= 1
+        before = next((x for x in list(found) + out if x.kind == "persName" and x.end == toks[k1].end), None)
+        if not run and before is None:
+            continue  # "[Ambassador Radenko] Grigorov": the given name may be tagged already
+        if run and "[" not in text[max(0, toks[run[0]].start - 200):toks[run[0]].start]:
             continue
         after = persons_at.get(toks[k2].start)
         if after is None:
@@ -220,10 +233,12 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             out.append(after)
             claim(k2, j)
             titled.append(after)  # its surname is a person's wherever else it stands (step 6)
-        if not claimed[k1]:
-            ref = after.ref if after.ref and given_fit(idx.entries[after.ref], [given]) else None
-            out.append(NameMention(given.start, given.end, "persName", ref, (), "forename" if ref else "unknown"))
-            claim(k1, k1 + 1)
+        if not run:
+            continue
+        given = [toks[x] for x in run]
+        ref = after.ref if after.ref and given_fit(idx.entries[after.ref], given) else None
+        out.append(NameMention(given[0].start, m.start(), "persName", ref, (), "forename" if ref else "unknown"))
+        claim(run[0], run[-1] + 1)
 
     # 1a. A family name written first and a given name after it, of someone the registry
     #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
@@ -352,6 +367,34 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
+    # 2c. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by
+    #     Fiutowski", "Approved by: Liao Chengzhi, Han Nianlong".
+    def person_run(k: int) -> int:
+        j = name_run(k, 3)
+        if j == k or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x]) or toks[x].key in HEADER_WORDS
+                         for x in range(k, j)):
+            return k
+        return j
+
+    for m in STAFF_BY.finditer(text):
+        k = starts.get(m.end())
+        while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
+            j = person_run(k)
+            if j == k:
+                break
+            out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
+            claim(k, j)
+            k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+
+    # 2d. A name alone on the last line, perhaps with a number: the signature of a cable
+    #     ("Kohoušek 141", "– Monori – 423 –", "Vidaković").
+    last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z", text)
+    if last:
+        k = starts.get(last.start(1))
+        if k is not None and not claimed[k] and person_run(k) == k + 1 and not toks[k].raw.isupper():
+            out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
+            claim(k, k + 1)
+
     # 3. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
     for m in DATELINE.finditer(text):
         a, b = m.span("place")
@@ -384,6 +427,11 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         pre = ORG_PRE.search(text, max(0, hs - 120), hs)
         a = pre.start() if pre else hs
         b = ORG_POST.match(text, he).end()
+        if not ORG_LOCATED.fullmatch(head.group()):
+            # "in Pyongyang" names where a university is, and an embassy which one it is
+            located = re.search(r"[ \t]+(?:in|at|IN|AT)[ \t]", text[he:b])
+            if located:
+                b = he + located.start()
         last_end = b
         # drop leading sentence words ("The", "In") and trailing connectors
         while True:
@@ -392,7 +440,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 break
             t = toks[k]
             if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or (
-                    t.key in TITLE_WORDS and k + 1 < n
+                    t.key in TITLE_WORDS and t.key not in ORG_WORDS and k + 1 < n
                     and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
                     and not ORG_HEAD_RE.match(
                     text[a:b]) and k + 1 < n:
@@ -406,10 +454,11 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
                     x.kind == "placeName" and x.start == he + 1 for x in found)):
                 b = toks[k2].end
-        # header words after the name stay outside: "Ministry of Foreign Affairs Cable"
+        # header words and titles after the name stay outside: "Ministry of Foreign Affairs
+        # Cable", "[PRC Embassy in India Counsellor] Comrade Sheng Jian"
         while b > he:
             kl = in_range(he, b)
-            if not kl or toks[kl[-1]].key not in ORG_TAIL_NOT:
+            if not kl or (toks[kl[-1]].key not in ORG_TAIL_NOT and toks[kl[-1]].key not in ROLE_WORDS):
                 break
             b = toks[kl[-2]].end if len(kl) > 1 else he
             b = len(text[:b].rstrip(" \t"))
@@ -424,6 +473,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         span_text = text[a:b]
         if ORG_HEAD_RE.match(span_text) or not span_text:
             continue  # a bare "Embassy", "Government": too generic
+        if ORDINAL_MEETING.match(span_text):
+            continue  # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body
         if b == he and ORG_DESCRIPTIVE.match(head.group()):
             # "the Soviet Government", "Chinese Communist Government", "DRV Government":
             # a state's government described by adjectives, not a name (no "of ...")
@@ -440,9 +491,14 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         if ka is None or not kb:
             continue
         pi = bisect_left(person_ends, a + 1)
+        named_after: list[NameMention] = []
         if pi < len(person_spans) and person_spans[pi][0] < b:
-            continue
-        if not free(ka, kb[-1] + 1):
+            # "Kim Il Sung University": an institution named after a person is one name
+            named_after = [x for x in list(found) + out if x.kind == "persName" and x.start < b and a < x.end]
+            if not INSTITUTION_HEAD.fullmatch(head.group()) or any(
+                    x.start < a or x.end > hs or text[x.end:hs].strip(" ") for x in named_after):
+                continue
+        if named_after or not free(ka, kb[-1] + 1):
             # a longer org containing registry places/orgs, or a shorter org found just
             # before ("KWP CC" in "KWP CC International Department"), wins; otherwise skip
             near = found[bisect_left(found_starts, a - 200):bisect_left(found_starts, b)]
@@ -452,14 +508,14 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
             inner_out = [x for x in out if a <= x.start and x.end <= b and x.kind == "orgName"
                          and (x.start, x.end) != (a, b)]
-            if not (inner or inner_out) or any(x.start == a and x.end == b for x in inner):
+            if not (inner or inner_out or named_after) or any(x.start == a and x.end == b for x in inner):
                 continue
             if any(x.ref and x.kind == "orgName" for x in inner) and len(inner) == 1 and not inner_out \
                     and in_range(inner[0].end, b) == [] and toks[kb[0]].start == inner[0].start:
                 continue  # "the Department of State" as the registry has it
-            for x in inner:
+            for x in inner + [y for y in named_after if y in found]:
                 found.remove(x)
-            for x in inner_out:
+            for x in inner_out + [y for y in named_after if y in out]:
                 out.remove(x)
             found_starts = [x.start for x in found]
         out.append(NameMention(a, b, "orgName", None, (), "unknown"))
@@ -541,6 +597,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     # 4d. A country, state or large city the registry does not list ("Vienna", "Bandung"):
     #     a capitalized word of the gazetteer that is not an ordinary word and not part of
     #     a longer name.
+    place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
     for k in capitalized:
         t = toks[k]
         if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4:
@@ -558,6 +615,11 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             pass  # a country is a place wherever it stands: "the standpoint of Brazil"
         elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
             pass  # "To: Ankara"
+        elif prev is not None and (
+                (text[prev.end:t.start] == ", " and prev.end in place_ends)
+                or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
+                    and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
+            pass  # a list of places: "from Rangoon, Ceylon and Karachi"
         elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
             continue  # only where a place is expected: "to Vienna", "in Bandung"
         if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
@@ -570,6 +632,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             continue  # part of a longer name
         out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
         claim(k, k + 1)
+        place_ends.add(t.end)
 
     # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
     #    mentioned in the document.
