@@ -131,6 +131,8 @@ ROLE_WORDS = {norm(t) for t in PERSON_TITLES if " " not in t} - ORG_WORDS
 ORDINAL_MEETING = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
                              r"Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)))[ \t]+"
                              r"(?:Party[ \t]+)?(?:Congress|Plenum|Session|Conference|Meeting|Assembly)\b")
+# A given name after "Dear", or a word alone on its line (a signature): "Dear Roger:", "\nROSHCHIN\n".
+DEAR_OR_ALONE = re.compile(r"(?:\b(?:Dear|DEAR) |^)([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))", re.MULTILINE)
 # What the staff of a telegram did, before their names: "Deciphered by Piecuch".
 STAFF_BY = re.compile(r"(?<![\w-])(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
                       r"|prepared|drafted|compiled|approved|recorded|translated|sent|copied|written|verified"

@@ -20,7 +20,7 @@ from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import Index, given_fit
 from .lexicon import (
-    ADDRESS_LINE, INSTITUTION_HEAD, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    ADDRESS_LINE, DEAR_OR_ALONE, INSTITUTION_HEAD, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST,
     TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
@@ -257,12 +257,11 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     # 1b. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
     initialed: set[str] = set()
-    k = 0
-    while k < n:
+    k_min = 0  # tokens before it belong to a name already read
+    for k in capitalized:
         t = toks[k]
-        if len(t.raw) > 2 or claimed[k] or not is_initial(t) or text[t.end:t.end + 1] != "." \
+        if k < k_min or len(t.raw) > 2 or claimed[k] or not is_initial(t) or text[t.end:t.end + 1] != "." \
                 or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
-            k += 1
             continue
         j = k
         while j < n and is_initial(toks[j]) \
@@ -270,14 +269,14 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             j += 1
         letters = "".join(x.raw for x in toks[k:j])
         if j == k or j >= n or claimed[j] or letters in INITIALISMS:
-            k = max(j, k + 1)
+            k_min = max(j, k + 1)
             continue
         sur = toks[j]
         good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
             sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
             and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
         if not good:
-            k = j
+            k_min = j
             continue
         e = j
         while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
@@ -294,7 +293,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         claim(first, e + 1)
         if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
             initialed.add(sur.key)
-        k = e + 1
+        k_min = e + 1
 
     # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
     pos = 0
@@ -376,7 +375,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             return k
         return j
 
-    for m in STAFF_BY.finditer(text):
+    for m in STAFF_BY.finditer(text) if " by" in text or "By" in text else ():
         k = starts.get(m.end())
         while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
             j = person_run(k)
@@ -424,7 +423,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         hs, he = head.span()
         if hs < last_end:
             continue
-        pre = ORG_PRE.search(text, max(0, hs - 120), hs)
+        kh = bisect_left(starts_list, hs)  # up to four words (and their dots) can precede the head
+        pre = ORG_PRE.search(text, toks[max(0, kh - 9)].start if kh else 0, hs)
         a = pre.start() if pre else hs
         b = ORG_POST.match(text, he).end()
         if not ORG_LOCATED.fullmatch(head.group()):
@@ -636,8 +636,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
     #    mentioned in the document.
-    for m in re.finditer(r"(?:(?<=\bDear )|(?<=\bDEAR )|(?<=\n))([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))",
-                         text):
+    for m in DEAR_OR_ALONE.finditer(text):
         k = starts.get(m.start(1))
         if k is None or claimed[k]:
             continue
