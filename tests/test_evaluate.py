@@ -94,3 +94,5 @@ def test_frus_development_set_stays_above_its_measured_level():
     assert scores["dateline date accuracy"] >= 0.98
     assert scores["dates with the right value"] >= 0.98
     assert scores["placeName recall"] >= 0.95
+    assert scores["persName recall"] >= 0.98  # measured 0.986
+    assert scores["linking accuracy"] >= 0.99  # measured 0.998
