@@ -537,6 +537,13 @@ WIKIDATA = {
     "grotewohl": "Q77210",      # Wikidata-generated GDR page: head of government
     "konev": "Q185024",         # Wikidata-generated Warsaw Pact page: commanded by
     "grechko": "Q312495",       # idem
+    # 5th round (sources in tools/README.md)
+    "molotov": "Q132899",       # Wikidata-generated Molotov-Ribbentrop Pact page: signatory; an entity-linking run of another project
+    "marshall": "Q151414",      # Wikidata-generated Marshall Plan page (named after); another project: 1880-12-31 - 1959-10-16
+    "gottwald": "Q296054",      # Wikidata-generated Czechoslovakia page: head of state and head of government
+    "novotny": "Q156494",       # idem: head of state
+    "husak": "Q157651",         # idem: head of state
+    "siroky": "Q1399968",       # idem: head of government
 }
 
 # persons -> VIAF id: none verified yet
@@ -581,6 +588,17 @@ PLACE_WIKIDATA = {
     "yugoslavia": "Q36704",    # Wikidata-generated USSR and GDR pages; several unrelated country tables
     "frg": "Q713750",          # Wikidata-generated GDR page ("West Germany"); unrelated tables, one with 1949-1989
     "east-berlin": "Q56037",   # Wikidata-generated GDR page: capital "East Berlin"
+    # 5th round (sources in tools/README.md)
+    "taiwan": "Q22502",        # the island (not the state Q865): Wikidata-generated Taiwan page ("different from" Taiwan Island); another project
+    "taiwan-strait": "Q127031",  # Wikidata-generated Taiwan page (body of water); two other projects
+    "korea": "Q18097",         # Wikidata-generated Korean Peninsula page: part of "Korea" (the peninsula is Q483134)
+    "xinjiang": "Q34800",      # Wikidata-generated China page (administrative division)
+    "zhongnanhai": "Q197889",  # Wikidata-generated Mao Zedong page (residence, place of death)
+    "balkans": "Q23522",       # its own Wikidata-linked page; another project's region test
+    "southeast-asia": "Q11708",  # its own Wikidata-generated page (M49 035, part of Asia Q48); the Vietnam page (part of)
+    "asia": "Q48",             # Wikidata-generated pages (continent of China and of Southeast Asia)
+    "europe": "Q46",           # Wikidata-generated pages (continent of the Soviet Union and of Czechoslovakia)
+    "africa": "Q15",           # its own page (continent); the Wikidata-generated China page
 }
 PLACE_VIAF: dict[str, str] = {}
 
@@ -601,5 +619,7 @@ ORG_WIKIDATA = {
     "warsaw-pact": "Q41644",   # its Wikidata-generated page: inception 1955-05-14, dissolved 1991
     "comecon": "Q191582",      # Wikidata-generated GDR page (member of "COMECON")
     "nlf": "Q174423",          # Wikidata-generated Vietnam War page (participant)
+    # 5th round (sources in tools/README.md)
+    "un-security-council": "Q37470",  # its own Wikidata-generated page (inception 1945-10-24, part of Q1065); another project
 }
 ORG_VIAF: dict[str, str] = {}
