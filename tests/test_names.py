@@ -603,3 +603,12 @@ def test_a_name_in_a_list_of_persons_is_a_person(registry, text, expected):
 ])
 def test_spans_found_on_real_cables(registry, text, expected):
     assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the railways Hanoi–Lao Cai;", [("Hanoi", "placeName"), ("Lao Cai", "placeName")]),
+    ("ВНЕ ОЧЕРЕДИ\n\nТОВАРИЩУ ФИЛИППОВУ\n\nТекст.", [("ФИЛИППОВУ", "persName")]),  # a header, a title
+    ("DIRECTIVE OF THE SECRETARIAT\n\nText.", []),  # a heading's first words are not an organization's
+])
+def test_headings_and_routes(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected

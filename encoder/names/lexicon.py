@@ -33,6 +33,7 @@ PERSON_TITLES = [
     "Congressman", "Congresswoman", "Representative", "Rep", "Judge", "Justice", "Mayor",
     "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
     "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
+    "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
 ]
 TITLE_KEYS = {" ".join(_w.lower() for _w in WORD.findall(t)) for t in PERSON_TITLES}
 TITLE_SIZE = max(len(t.split()) for t in PERSON_TITLES)
@@ -110,6 +111,8 @@ HEADER_WORDS = {norm(w) for w in """
     SHIFT CHIEF VERIFIED TYPED DISTRIBUTION MAKING PROHIBITED CONFIRM RECEIPT FROM TO NO NR
     SIGNED SIGNATURE STAMP HANDWRITTEN ILLEGIBLE ATTENTION INFO ACTION SUMMARY EXCERPT
     DEPARTMENT EMBASSY MINISTRY COMMITTEE GOVERNMENT DELEGATION
+    ВНЕ ОЧЕРЕДИ СРОЧНО СЕКРЕТНО СОВЕРШЕННО ШИФРТЕЛЕГРАММА ТЕЛЕГРАММА КОПИЯ ЭКЗ ЭКЗЕМПЛЯР ОСОБАЯ ПАПКА
+    ВХ ИСХ ЗАПИСЬ БЕСЕДЫ ДНЕВНИК СПРАВКА ПРОТОКОЛ ПОСТАНОВЛЕНИЕ ПИСЬМО ИЗ ПОЛУЧЕНО ОТПРАВЛЕНО
     """.split()}
 
 ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Ministries|"

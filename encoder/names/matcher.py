@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
+from ._gazetteer import PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import (Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
@@ -228,11 +229,14 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
                 if len(fits) == 1:
                     return NameMention(toks[k].start, h.end, "persName", fits[0], tuple(ids),
                                        "registry")
-                if not fits and all(writes_surname_first(idx.entries[x]) for x in ids) \
-                        and k and toks[k - 1].raw in LOCATIVE_VERBS | LOCATIVE \
-                        and text[toks[k - 1].end:toks[k].start] == " ":
-                    # "entered Lao Cai": a word before a surname that is written first (Cai
-                    # Chang) is not a given name; after "in", "near", "entered" it is a place
+                if not fits and all(writes_surname_first(idx.entries[x]) for x in ids) and k and (
+                        (toks[k - 1].raw in LOCATIVE_VERBS | LOCATIVE and text[toks[k - 1].end:toks[k].start] == " ")
+                        or (text[toks[k - 1].end:toks[k].start] in ("–", "—", "-")
+                            and (toks[k - 1].key in PLACE_WORDS or any(
+                                c[2] == "placeName" for c in idx.forms.get((toks[k - 1].key,), ()))))):
+                    # "entered Lao Cai", "the railway Hanoi–Lao Cai": a word before a surname
+                    # that is written first (Cai Chang) is not a given name; after "in",
+                    # "near", "entered", or a place and a dash, it is a place
                     return NameMention(toks[k].start, h.end, "placeName", None, (), "unknown")
                 if any(not is_initial(b) for b in before) or len(before) > 1 or all(
                         any(n.forenames for n in idx.entries[x].names) for x in ids):

@@ -439,7 +439,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             if k is None or k >= n:
                 break
             t = toks[k]
-            if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or (
+            if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or t.key in ("of", "for")
+                    or (t.key in HEADER_WORDS and not ORG_HEAD_RE.fullmatch(t.raw) and a < hs) or (
                     t.key in TITLE_WORDS and t.key not in ORG_WORDS and k + 1 < n
                     and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
                     and not ORG_HEAD_RE.match(
