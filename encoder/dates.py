@@ -57,11 +57,12 @@ ZONE_NAMES: dict[str, str] = {
     "beijing": "+08:00", "peking": "+08:00", "peiping": "+08:00", "shanghai": "+08:00",
     "moscow": "+03:00", "pyongyang": "+09:00", "seoul": "+09:00", "tokyo": "+09:00",
     "washington": "-05:00", "eastern standard": "-05:00", "eastern daylight": "-04:00",
-    "greenwich": "+00:00", "greenwich mean": "+00:00", "central european": "+01:00",
+    "greenwich": "Z", "greenwich mean": "Z", "central european": "+01:00",
 }
-#: Zone abbreviations written after a time ("0355 GMT", "1200Z").
+#: Zone abbreviations written after a time ("0355 GMT", "1200Z"). UTC is written "Z", the
+#: canonical form of xs:dateTime (and the one FRUS uses).
 ZONE_ABBREVIATIONS: dict[str, str] = {
-    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "EST": "-05:00", "EDT": "-04:00",
+    "GMT": "Z", "UTC": "Z", "Z": "Z", "EST": "-05:00", "EDT": "-04:00",
     "MSK": "+03:00", "CET": "+01:00",
 }
 
@@ -190,7 +191,7 @@ _DAY_MONTH_NUMERIC = (
     rf"(?=(?:{_S1}|{_S0},{_S0}|{_S1}at{_S1})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))"  # a time follows
 )
 _ROMAN_DATE = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-)"
+    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-|/)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-|/)"
     rf"(?P<y>\d{{4}}|\d{{2}}){_END}"
 )
 _ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"

@@ -54,8 +54,11 @@ SIDECAR_KEYS = ("title", "date", "citation", "url", "summary", "original_languag
 
 FIELD_LINE = re.compile(r"^\*\*(?P<name>[^*\n]{1,60}?):\*\*[ \t]*(?P<rest>.*)$")
 URL_LINE = re.compile(r"^<(?P<url>https?://[^>\s]+)>$|^(?P<bare>https?://\S+)$")
+# An item of the Contents field: "Translation - English", "Original Scan", "Transcript - Russian",
+# "Translation (English)". Not a transcription's first line ("TRANSLATION OF CODED TELEGRAM").
 CONTENTS_ITEM = re.compile(
-    r"^(?:Translation|Transcript(?:ion)?|Original(?: Scan)?|Scan|Facsimile)\b[^\n]{0,60}$", re.I
+    r"^(?:Translation|Transcript(?:ion)?|Original(?: Scan)?|Scan|Facsimile)"
+    r"(?:[ \t]*[-–—:][ \t]*[A-Z][\w ,/()-]{0,50}|[ \t]*\([^)\n]{1,40}\))?[ \t]*$"
 )
 END_MARKER = re.compile(r"^#{3,}[ \t]*$", re.M)  # "###": the end of the transcription
 

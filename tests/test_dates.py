@@ -73,7 +73,7 @@ FORMS = [
     ("13.6.51 at 22:00 Beijing time I received", None, "13.6.51 at 22:00 Beijing time",
      {"when": "1951-06-13T22:00:00+08:00"}),
     ("13.6.51 at 22:00 Moscow time", None, "13.6.51 at 22:00 Moscow time", {"when": "1951-06-13T22:00:00+03:00"}),
-    ("13.6.51 at 0355 GMT", None, "13.6.51 at 0355 GMT", {"when": "1951-06-13T03:55:00+00:00"}),
+    ("13.6.51 at 0355 GMT", None, "13.6.51 at 0355 GMT", {"when": "1951-06-13T03:55:00Z"}),
     ("Moscow, June 3, 1951—4 p.m.", None, "June 3, 1951—4 p.m.", {"when": "1951-06-03T16:00:00"}),
     ("New Delhi, January 12, 1951—9 p. m.", None, "January 12, 1951—9 p. m.", {"when": "1951-01-12T21:00:00"}),
     ("London, October 15, 1951, 3 p. m.", None, "October 15, 1951, 3 p. m.", {"when": "1951-10-15T15:00:00"}),
@@ -465,3 +465,9 @@ def test_digits_glued_to_a_month_that_are_not_a_year_stay_out():
 def test_month_day_with_a_full_stop_and_ordinal_alternatives(text, expected):
     got = [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1963-01-22")]
     assert got == expected
+
+
+def test_roman_month_between_slashes():
+    text = "on 26/X/62 at noon"
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1962-10-26")] == [
+        ("26/X/62", {"when": "1962-10-26"})]

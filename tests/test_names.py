@@ -612,3 +612,26 @@ def test_spans_found_on_real_cables(registry, text, expected):
 ])
 def test_headings_and_routes(registry, text, expected):
     assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the C.I.A. and the U.S.S.R. said", [("C.I.A.", "org-cia"), ("U.S.S.R.", "place-ussr")]),
+    ("the government of the Republic of Cuba said", [("Republic of Cuba", "place-cuba")]),
+    ("the PR of Bulgaria", [("PR of Bulgaria", "place-bulgaria")]),
+    ("Signed: Corneliu Bogdan\n", [("Corneliu Bogdan", None)]),
+    ("the text.\n\nTerebin.\n", [("Terebin", None)]),
+    ("From: [Ambassador Boleslaw] JELEN1\n\nAccording", [("Boleslaw", None), ("JELEN", None)]),  # a footnote number
+    ("Johnson Cheng met Kennedy", [("Johnson Cheng", None), ("Kennedy", "pers-kennedy")]),
+])
+def test_forms_from_unseen_cables(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry)] == expected
+
+
+def test_a_frus_persons_list_with_particles_and_old_romanizations():
+    from encoder.evaluate import registry_from_frus
+
+    registry = registry_from_frus({"p_CDM": {"name": "Couve de Murville, Maurice"}, "p_DG": {"name": "Gaulle, Charles de"},
+                                   "p_TTF": {"name": "Tsiang Ting-fu"}})
+    t = "Couve said that de Gaulle agreed with Tsiang; FonMin Shen nodded."
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
+        ("Couve", "p_CDM"), ("de Gaulle", "p_DG"), ("Tsiang", "p_TTF"), ("Shen", None)]

@@ -65,6 +65,16 @@ def test_unmapped_fields_are_kept_in_order(tmp_path):
     assert dict(source.metadata.lines)["Record ID"] == 9
 
 
+def test_a_transcription_that_begins_like_a_contents_item_stays_in_the_body(tmp_path):
+    path = write(tmp_path, "doc.txt", (
+        "**October 29, 1962**\n\n**Telegram**\n\n**Contents:**\n\nTranslation - English\n\n"
+        "TRANSLATION OF CODED TELEGRAM\nPROCEDURAL COPY\nThe text.\n"
+    ))
+    source, _ = read_source(path)
+    assert source.metadata.contents == ("Translation - English",)
+    assert source.text == "TRANSLATION OF CODED TELEGRAM\nPROCEDURAL COPY\nThe text.\n"
+
+
 def test_last_field_other_than_contents_ends_at_its_paragraph(tmp_path):
     path = write(tmp_path, "doc.txt", "**[1980]**\n\n**A Title**\n\n**Summary:**\n\nShort summary.\n\nFirst line of text.\n\nSecond.\n")
     source, _ = read_source(path)

@@ -20,6 +20,8 @@ Feng Deng Teng Cao Ts'ao Tsao Peng P'eng Zeng Tseng Xiao Hsiao Tian T'ien Tien D
 P'an Yuan Cai Ts'ai Tsai Jiang Chiang Yu Du Tu Ye Yeh Wei Su Lu Ding Ting Ren Jen Shen Yao
 Cui Ts'ui Zhong Chung Tan T'an Wan Fan Fu Qian Ch'ien Chien Kang K'ang Mao Qiao Ch'iao Lai Xiong
 Hsiung Bo Po Nie Nieh Rao Jao Ke Ko Geng Keng Lei Long Kong K'ung Kung Bai Pai Shi Shih Sheng
+Tsiang Kiang Koo Wong Chow Chan Leung Cheung Lam Ng Lau Tse Fung Kwok Yip Mak Sze Yen Ku Kuan Hsueh
+Chien Tsang Tsou Tsui Tsao Tsai Teh Shao Kan Kao Hsia Hsiang Hsin Hsing
 Dai Tai Gu Ku Wen Zou Tsou Qin Ch'in Xi Hsi Liao Tao T'ao Xiang Hsiang Ji Chi Hao Ou Tong
 Kim Pak Park Choe Choi Ch'oe Ri Rhee Yi Jong Chong Chŏng Cho Jo Yun Yoon Hong Nam Paek Baek
 Ryu Kwon Kwŏn Hyon Hyŏn O Oh An Ahn Sin Shin Chae Ch'ae Kye Ryom Ryŏm Pang Nam Mun Moon Sŏ Seo

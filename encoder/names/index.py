@@ -59,6 +59,9 @@ def index_of(registry: Registry) -> Index:
                     len(words) == 1 and words[0].isupper() and len(words[0]) <= 8)
                 idx.add(words, "".join(_case(w, abbr) for w in words), entry.xml_id, "full",
                         entry.kind)
+                if abbr and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+                    # "C.I.A.", "U.S.S.R.": the abbreviation written with full stops
+                    idx.add(list(words[0]), "U" * len(words[0]), entry.xml_id, "full", entry.kind)
     registry._index = idx
     return idx
 
@@ -113,6 +116,8 @@ def _person_forms(idx: Index, entry: Entry, name) -> None:
             shorts.append(surname[:1])  # Averoff-Tossizza -> Averoff
         elif content:
             shorts.append(content[-1:])  # Nuri Birgi -> Birgi; de Gaulle -> Gaulle
+            if len(surname) > 2 and surname[0].lower() not in PARTICLES and surname[1].lower() in PARTICLES:
+                shorts.append(surname[:1])  # Couve de Murville -> Couve
     for s in shorts:
         if len("".join(s)) >= 3:
             add(s, "surname")

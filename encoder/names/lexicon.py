@@ -34,6 +34,7 @@ PERSON_TITLES = [
     "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
     "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
+    "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
 ]
 TITLE_KEYS = {" ".join(_w.lower() for _w in WORD.findall(t)) for t in PERSON_TITLES}
 TITLE_SIZE = max(len(t.split()) for t in PERSON_TITLES)
@@ -137,9 +138,10 @@ ORDINAL_MEETING = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|F
 # A given name after "Dear", or a word alone on its line (a signature): "Dear Roger:", "\nROSHCHIN\n".
 DEAR_OR_ALONE = re.compile(r"(?:\b(?:Dear|DEAR) |^)([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))", re.MULTILINE)
 # What the staff of a telegram did, before their names: "Deciphered by Piecuch".
-STAFF_BY = re.compile(r"(?<![\w-])(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
+STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
                       r"|prepared|drafted|compiled|approved|recorded|translated|sent|copied|written|verified"
-                      r"|dictated|transmitted|cleared|edited)[ \t]+by[ \t]*:?[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
+                      r"|dictated|transmitted|cleared|edited|signed)[ \t]+by[ \t]*:?|(?:Signed|SIGNED|Sgd\.?)[ \t]*:)"
+                      r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
 # Heads whose name goes on with the place they are in ("Embassy in Moscow", "Mission at the UN").
 ORG_LOCATED = re.compile(r"(?i:Embassy|Embassies|Legation|Consulate General|Consulate|Mission|Delegation"
                          r"|Office|Bureau|Representation|Trade Mission|Headquarters|Command)")

@@ -145,6 +145,10 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
     out += unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = misspelled(toks, claimed, idx, mentioned, out)
     out = [with_particle(text, m) for m in out]
+    for i, m in enumerate(out):
+        longer = with_state_form(text, m)
+        if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
+            out[i] = longer
     out += [m for m in institutions(text) if not any(o.start < m.end and m.start < o.end for o in out)]
     return _finish(out)
 
@@ -170,8 +174,11 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     if nxt is not None and h.j - h.i == 1 and nxt.raw[:1].isupper() and not nxt.raw.isupper() \
             and text[toks[h.i].end:nxt.start] == " " and nxt.key not in NOT_NAME \
             and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \
-            and all(c[2] == "persName" and regnal(idx.entries[c[0]]) for c in cands):
-        # "Paul Porter" is not King Paul I: a ruler's one name followed by a surname
+            and (all(c[2] == "persName" and regnal(idx.entries[c[0]]) for c in cands)
+                 or (nxt.raw in SURNAMES and h.j not in in_hit and all(
+                     c[2] == "persName" and not writes_surname_first(idx.entries[c[0]]) for c in cands))):
+        # "Paul Porter" is not King Paul I (a ruler's one name followed by a surname), and
+        # "Johnson Cheng" is not President Johnson (a Western given name before a Chinese surname)
         end = nxt.end
         return NameMention(h.start, end, "persName", None, (), "unknown")
     kinds = {c[2] for c in cands}
@@ -288,6 +295,23 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     if len(pool) == 1:
         return NameMention(h.start, end, kind, pool[0], tuple(ids), "context")
     return NameMention(h.start, end, kind, None, tuple(ids), "ambiguous")
+
+
+# The official form of a state's name before the name the registry knows: "Republic of Cuba",
+# "People's Republic of Bulgaria", "PR of Bulgaria", "Kingdom of Laos".
+_STATE_FORM = re.compile(r"(?<![\w-])(?:(?:People['’]s|Democratic|Socialist|Federal|Federative|Arab|United|Islamic"
+                         r"|Popular|Soviet)[ \t]+)*(?:Republic|Kingdom|Union|Commonwealth|Federation|PR)[ \t]+of"
+                         r"[ \t]+(?:the[ \t]+)?$")
+
+
+def with_state_form(text: str, m: NameMention) -> NameMention:
+    """A place the registry knows keeps its official form in the span, and its link."""
+    if m.kind != "placeName" or m.ref is None:
+        return m
+    form = _STATE_FORM.search(text, max(0, m.start - 60), m.start)
+    if form is None:
+        return m
+    return NameMention(form.start(), m.end, m.kind, m.ref, m.candidates, m.reason)
 
 
 def _finish(mentions: list[NameMention]) -> list[NameMention]:

@@ -290,6 +290,10 @@ def parse_name_string(text: str, name_type: str = "main") -> Name:
                 forename_part = piece
         forename_part, roles = _strip_titles(forename_part)
         words = forename_part.split()
+        surname_words = surname_part.split()
+        while len(words) > 1 and words[-1].lower() in PARTICLES:
+            surname_words.insert(0, words.pop())  # "Gaulle, Charles de": the surname is "de Gaulle"
+        surname_part = " ".join(surname_words)
         if words and (words[-1].lower() in SUFFIXES or ROMAN.match(words[-1])) and len(words) > 1:
             suffix = suffix or words.pop()
         return Name(text, name_type, tuple(surname_part.split()), tuple(words), False,

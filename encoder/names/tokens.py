@@ -14,6 +14,7 @@ _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae"
                           "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "œ": "oe", "Œ": "OE"})
 _ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|ii|ij|yy|yi)$")
 WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W\d_]+)*")
+FOOTNOTE_GLUED = re.compile(r"([^\W\d_]{3,})\d{1,2}")  # "JELEN1": a name and its footnote number
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
 
 
@@ -61,6 +62,12 @@ def tokenize(text: str) -> list[Tok]:
         cache = _NORM_CACHE
         for m in WORD.finditer(text):
             raw = m.group()
+            if raw[-1].isdigit():
+                glued = FOOTNOTE_GLUED.fullmatch(raw)
+                if glued:
+                    raw = glued.group(1)
+                    append(Tok(m.start(), m.start() + len(raw), raw, norm(raw)))
+                    continue
             if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
                 append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
                            norm(raw)))
@@ -80,6 +87,10 @@ def tokenize(text: str) -> list[Tok]:
                 toks.append(Tok(a, b, letters, norm(letters), spaced=True))
             continue
         raw = m.group()
+        glued = FOOTNOTE_GLUED.fullmatch(raw) if raw[-1].isdigit() else None
+        if glued:
+            raw = glued.group(1)
+            e = s + len(raw)
         possessive = False
         full = ""
         if len(raw) > 3 and raw[-2] in "'’ʼ" and raw[-1] in "sS":

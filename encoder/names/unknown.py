@@ -375,7 +375,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             return k
         return j
 
-    for m in STAFF_BY.finditer(text) if " by" in text or "By" in text else ():
+    for m in STAFF_BY.finditer(text) if " by" in text or "By" in text or "igned" in text or "IGNED" in text \
+            or "Sgd" in text else ():
         k = starts.get(m.end())
         while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
             j = person_run(k)
@@ -387,7 +388,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     # 2d. A name alone on the last line, perhaps with a number: the signature of a cable
     #     ("Kohoušek 141", "– Monori – 423 –", "Vidaković").
-    last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z", text)
+    last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z", text)
     if last:
         k = starts.get(last.start(1))
         if k is not None and not claimed[k] and person_run(k) == k + 1 and not toks[k].raw.isupper():
