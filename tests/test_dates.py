@@ -470,4 +470,4 @@ def test_month_day_with_a_full_stop_and_ordinal_alternatives(text, expected):
 def test_roman_month_between_slashes():
     text = "on 26/X/62 at noon"
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1962-10-26")] == [
-        ("26/X/62", {"when": "1962-10-26"})]
+        ("26/X/62 at noon", {"when": "1962-10-26T12:00:00"})]
