@@ -271,8 +271,20 @@ def evaluate_command(gold, tei_dir, registries, output_format):
 
     from .build import starter_registry
 
+    from lxml import etree
+
+    from .source import SourceError
+
     registry = load_registry_or_exit(starter_registry() + list(registries)) if tei_dir else None
-    scores = evaluate(gold, registry, tei_dir)
+    try:
+        scores = evaluate(gold, registry, tei_dir)
+    except SourceError as error:
+        report(error.problem)
+        sys.exit(EXIT_UNREADABLE)
+    except (ValueError, OSError, etree.XMLSyntaxError) as error:
+        # a gold file that is not the transcription's, unreadable JSON or XML
+        click.echo(f"error: {error}", err=True)
+        sys.exit(EXIT_UNREADABLE)
     if scores.documents == 0:
         click.echo("error: no gold documents found", err=True)
         sys.exit(EXIT_UNREADABLE)

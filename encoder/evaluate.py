@@ -127,7 +127,10 @@ class Scores:
 
 def frus_gold(json_path: Path) -> Gold:
     """A FRUS gold file: persName/placeName/date spans; dateline place and when."""
-    data = json.loads(json_path.read_text(encoding="utf-8"))
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{json_path}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
     spans = [
         GoldSpan(e["start"], e["end"], e["type"], (e.get("corresp") or "").lstrip("#") or None, e.get("when"),
                  dating({"when": e.get("when")}))

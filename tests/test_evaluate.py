@@ -96,3 +96,26 @@ def test_frus_development_set_stays_above_its_measured_level():
     assert scores["placeName recall"] >= 0.95
     assert scores["persName recall"] >= 0.98  # measured 0.986
     assert scores["linking accuracy"] >= 0.99  # measured 0.998
+
+
+def test_eval_of_a_gold_file_made_from_another_text_is_a_clear_error(tmp_path):
+    texts, tei = tmp_path / "texts", tmp_path / "tei"
+    texts.mkdir()
+    tei.mkdir()
+    (texts / "doc.txt").write_text("Comrade Gromyko arrived in Moscow.\n", encoding="utf-8")
+    (texts / "other.txt").write_text("Something else entirely.\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["encode", str(texts / "other.txt"), "-o", str(tmp_path / "out")]).exit_code == 0
+    shutil.copy(tmp_path / "out" / "other.xml", tei / "doc.xml")
+    result = runner.invoke(main, ["eval", str(texts), "--tei", str(tei)])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {tei / 'doc.xml'}: its text is not the transcription (beyond whitespace); cannot compare")
+    # a FRUS gold file that is not JSON
+    frus = tmp_path / "frus"
+    frus.mkdir()
+    (frus / "d1.txt").write_text("Text.\n", encoding="utf-8")
+    (frus / "d1.json").write_text("{not json", encoding="utf-8")
+    result = runner.invoke(main, ["eval", str(frus)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: {frus / 'd1.json'}:1:2: not valid JSON: Expecting property name enclosed in double quotes"
