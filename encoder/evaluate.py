@@ -125,12 +125,20 @@ class Scores:
         return [f"{key}: {value}" for key, value in self.as_dict().items()]
 
 
-def frus_gold(json_path: Path) -> Gold:
-    """A FRUS gold file: persName/placeName/date spans; dateline place and when."""
+def read_json(json_path: Path) -> dict:
+    """A gold JSON file; one that is not valid JSON is a ValueError naming its file and line."""
     try:
         data = json.loads(json_path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise ValueError(f"{json_path}:{error.lineno}:{error.colno}: not valid JSON: {error.msg}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{json_path}:1:1: not a FRUS gold file (a JSON object is expected)")
+    return data
+
+
+def frus_gold(json_path: Path) -> Gold:
+    """A FRUS gold file: persName/placeName/date spans; dateline place and when."""
+    data = read_json(json_path)
     spans = [
         GoldSpan(e["start"], e["end"], e["type"], (e.get("corresp") or "").lstrip("#") or None, e.get("when"),
                  dating({"when": e.get("when")}))
@@ -268,7 +276,7 @@ def evaluate_frus(folder: Path) -> Scores:
     for volume, files in sorted(volumes.items()):
         persons: dict[str, dict] = {}
         for json_path in files:
-            persons.update(json.loads(json_path.read_text(encoding="utf-8")).get("persons") or {})
+            persons.update(read_json(json_path).get("persons") or {})
         registry = registry_from_frus(persons)
         for json_path in files:
             gold = frus_gold(json_path)
