@@ -635,3 +635,28 @@ def test_a_frus_persons_list_with_particles_and_old_romanizations():
     t = "Couve said that de Gaulle agreed with Tsiang; FonMin Shen nodded."
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
         ("Couve", "p_CDM"), ("de Gaulle", "p_DG"), ("Tsiang", "p_TTF"), ("Shen", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("To Comrade STALIN I.V.\n", [("STALIN I.V.", "pers-stalin")]),
+    ('"Comrade STALIN Iosif Vissarionovich,\n\nLet me ask you, dear Iosif Vissarionovich, for',
+     [("STALIN Iosif Vissarionovich", "pers-stalin"), ("Iosif Vissarionovich", "pers-stalin")]),
+    ("[1] Eugeniusz Milnikiel (1905 -1969), former", [("Eugeniusz Milnikiel", None)]),
+    ("To be seen by\n\nComrade Szabó F.\n\nComrade Barity\n", [("Szabó F.", None), ("Barity", None)]),
+    ("sent by Yerofeyev\nreceived by Novoselova\n", [("Yerofeyev", None), ("Novoselova", None)]),
+    ("Sent to: Nicolae Ceausescu; Stefan Andrei;", [("Nicolae Ceausescu", "pers-ceausescu"), ("Stefan Andrei", None)]),
+    ("Signed: Gh. Ionita\n", [("Gh. Ionita", None)]),
+    ("Dispatched from Washington, D.C., on", [("Washington, D.C.", "place-washington")]),
+    ("tensions in the Korean Peninsula.", [("Korean Peninsula", None)]),
+    ("Legation of FPRY – Montevideo\n", [("Legation of FPRY", None), ("Montevideo", None)]),
+    ("because the Rancho Boyeros airport near Havana", [("Rancho Boyeros", None), ("Havana", "place-havana")]),
+    ("Ministry of Foreign Relations\nSecretariat of the Minister\n",
+     [("Ministry of Foreign Relations", None), ("Secretariat of the Minister", None)]),
+    ("Subject: KWP’s 6th Congress\n", [("KWP", "org-kwp")]),
+    ("Embassy in Rio on Army’s reaction:\n", [("Embassy in Rio", None)]),
+    ("secretaries of the Soviet Embassy, Mr. Goundarev, who", [("Goundarev", None)]),
+    ("Todor Zhivkov --\nFirst Secretary CC BCP\n", [("Todor Zhivkov", "pers-zhivkov"), ("CC BCP", None)]),
+    ("the CCP CC and the OAS", [("CCP CC", "org-ccp-cc"), ("OAS", "org-oas")]),
+])
+def test_forms_from_the_third_batch(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry)] == expected

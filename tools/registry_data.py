@@ -6,7 +6,7 @@ Variants are whole names as written in translations (Chou En-lai, Peng Dehui, Vy
 """
 
 PERSONS = """
-stalin|Stalin|Joseph|W|Iosif Stalin;I.V. Stalin;Josef Stalin;J.V. Stalin|Filippov;Feng Xi;Fyn Si|General Secretary of the CPSU Central Committee; Chairman of the USSR Council of Ministers 1941-1953
+stalin|Stalin|Joseph|W|Iosif Stalin;I.V. Stalin;Josef Stalin;J.V. Stalin;Iosif Vissarionovich Stalin;Joseph Vissarionovich Stalin|Filippov;Feng Xi;Fyn Si|General Secretary of the CPSU Central Committee; Chairman of the USSR Council of Ministers 1941-1953
 molotov|Molotov|Vyacheslav Mikhailovich|W|Viacheslav Molotov||USSR Minister of Foreign Affairs 1939-1949 and 1953-1956
 vyshinsky|Vyshinsky|Andrei Yanuarevich|W|Vyshinskii;Vishinsky;Andrey Vyshinsky||USSR Minister of Foreign Affairs 1949-1953
 gromyko|Gromyko|Andrei Andreevich|W|Andrey Gromyko||USSR Deputy Minister, from 1957 Minister of Foreign Affairs
@@ -431,7 +431,7 @@ balkans|Balkans|Balkan Peninsula|region||
 ORGS = """
 mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;MID USSR;USSR MID|MID;MFA USSR;USSR MFA;Soviet MFA|
 cpsu|Communist Party of the Soviet Union|All-Union Communist Party (Bolsheviks);All-Union Communist Party|CPSU;VKP(b);VKP|
-cpsu-cc|Central Committee of the CPSU|Central Committee of the Communist Party of the Soviet Union;CPSU Central Committee;CC CPSU;Central Committee of the VKP(b);TsK KPSS||
+cpsu-cc|Central Committee of the CPSU|Central Committee of the Communist Party of the Soviet Union;CPSU Central Committee;CC CPSU;Central Committee of the VKP(b);TsK KPSS;CPSU CC;CC of the CPSU;CC VKP(b)||
 politburo-cpsu|Politburo of the CPSU Central Committee|Presidium of the CPSU Central Committee;Politburo of the Central Committee of the CPSU||
 council-ministers-ussr|Council of Ministers of the USSR|USSR Council of Ministers;Soviet Council of Ministers||
 soviet-army|Soviet Army|Red Army;Soviet Armed Forces||
@@ -439,7 +439,7 @@ general-staff|General Staff|General Staff of the Soviet Army||
 gru|Second Main Administration of the General Staff of the Soviet Army|Main Intelligence Directorate|GRU|
 kgb|Committee for State Security|KGB|KGB|
 ccp|Chinese Communist Party|Communist Party of China|CCP;CPC|
-ccp-cc|Central Committee of the Chinese Communist Party|CCP Central Committee;Central Committee of the CCP;Central Committee of the Communist Party of China;CC CCP||
+ccp-cc|Central Committee of the Chinese Communist Party|CCP Central Committee;Central Committee of the CCP;Central Committee of the Communist Party of China;CC CCP;CCP CC;CC of the CCP;CPC Central Committee;CC CPC||
 prc-mfa|Ministry of Foreign Affairs of the PRC|Chinese Foreign Ministry;PRC Foreign Ministry;Ministry of Foreign Affairs of the People's Republic of China;PRC Ministry of Foreign Affairs|PRC MFA;Chinese MFA|
 pla|People's Liberation Army|Chinese People's Liberation Army|PLA|
 cpv|Chinese People's Volunteers|Chinese People's Volunteer Army;Chinese Volunteers;CPV Headquarters|CPV;CPVA|
@@ -449,6 +449,12 @@ kpa|Korean People's Army|North Korean Army;Korean People's Army Headquarters|KPA
 dprk-government|Government of the DPRK|DPRK Government;North Korean Government||
 rok-army|Republic of Korea Army|South Korean Army|ROKA|
 un|United Nations|United Nations Organization|UN;U.N.;UNO|
+oas|Organization of American States||OAS|
+seato|Southeast Asia Treaty Organization||SEATO|
+cento|Central Treaty Organization|Baghdad Pact|CENTO|
+oau|Organization of African Unity||OAU|
+iaea|International Atomic Energy Agency||IAEA|
+eec|European Economic Community|Common Market|EEC|
 un-security-council|UN Security Council|Security Council;United Nations Security Council||
 un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly|UNGA|
 un-command|United Nations Command|UN Command;U.N. Command|UNC|

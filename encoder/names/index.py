@@ -16,6 +16,9 @@ from .registry import PARTICLES, ROMAN as ROMAN_NUMBER, Entry, Registry
 from .tokens import Tok, is_initial, norm, word_list
 
 
+PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
+
+
 @dataclass
 class Index:
     forms: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = field(default_factory=dict)
@@ -74,8 +77,12 @@ def _person_forms(idx: Index, entry: Entry, name) -> None:
         add(word_list(name.text), "full")
         return
     surname = word_list(" ".join(name.surname))
-    forenames = [word_list(f) for f in name.forenames]
-    forenames = [f for f in forenames if f]
+    forenames = []
+    for f in map(word_list, name.forenames):
+        if len(f) > 1 and all(len(w) == 1 for w in f):
+            forenames += [[w] for w in f]  # "I.V." is two initials, not one name
+        elif f:
+            forenames.append(f)
     if not surname:
         return
     if not forenames:
@@ -108,6 +115,12 @@ def _person_forms(idx: Index, entry: Entry, name) -> None:
             add(surname + initials[:1], "full")
         for nick in name.nicknames:
             add(word_list(nick) + surname, "full")
+        words = [w for f in forenames for w in f]
+        if len(words) >= 2 and PATRONYMIC.search(words[-1]):
+            # Russian forms: "Iosif Vissarionovich" (name and patronymic, how one is
+            # addressed) and "STALIN Iosif Vissarionovich" (surname first, in lists)
+            add(words[-2:], "full")
+            add(surname + words[-2:], "full")
     # the surname alone, and the usual short forms of compound surnames
     shorts = [surname]
     if len(surname) > 1:

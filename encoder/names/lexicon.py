@@ -35,6 +35,7 @@ PERSON_TITLES = [
     "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
+    "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
 ]
 TITLE_KEYS = {" ".join(_w.lower() for _w in WORD.findall(t)) for t in PERSON_TITLES}
 TITLE_SIZE = max(len(t.split()) for t in PERSON_TITLES)
@@ -124,10 +125,11 @@ ORG_HEADS = ("Embassy|Embassies|Legation|Consulate General|Consulate|Ministry|Mi
              "Institute|Mission|Delegation|Cabinet|Parliament|Diet|Congress|Senate|CC|"
              "University|College|School|Desk|Association|Federation|League|Society|Service|"
              "Division|Section|Brigade|Regiment|Battalion|Fleet|Court|Tribunal|Company|"
-             "Corporation|Organization|Organisation|Alliance|Movement|Hospital|Library|Museum|Foundation")
+             "Corporation|Organization|Organisation|Alliance|Movement|Hospital|Library|Museum|Foundation|"
+             "Airlines|Airways")
 # Title words that also begin the names of bodies ("State Council", "General Staff").
 ORG_WORDS = {norm(w) for w in "State General Foreign Defense Defence Treasury Interior Supreme Central "
-             "National People People's War Navy Army".split()}
+             "National People People's War Navy Army First Second Third Fourth Fifth Main Chief".split()}
 # One-word titles of persons that are no part of an organization's name after it
 # ("[PRC Embassy in India Counsellor] Comrade Sheng Jian"; not "Consulate General").
 ROLE_WORDS = {norm(t) for t in PERSON_TITLES if " " not in t} - ORG_WORDS
@@ -137,10 +139,14 @@ ORDINAL_MEETING = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|F
                              r"(?:Party[ \t]+)?(?:Congress|Plenum|Session|Conference|Meeting|Assembly)\b")
 # A given name after "Dear", or a word alone on its line (a signature): "Dear Roger:", "\nROSHCHIN\n".
 DEAR_OR_ALONE = re.compile(r"(?:\b(?:Dear|DEAR) |^)([A-Z][a-z]+|[A-Z]{3,})(?=[:,]?[ \t]*(?:\n|$))", re.MULTILINE)
+# Two or three capitalized words before life dates: "Eugeniusz Milnikiel (1905 -1969)".
+LIFE_DATES_AFTER = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀ-Ž][\w’'-]+(?:[ \t]+[A-ZÀ-ÝĀ-Ž][\w’'-]+){1,2})"
+                              r"[ \t]+\((?:b\.[ \t]*|born[ \t]+)?1[89]\d\d[ \t]*[-–—]")
 # What the staff of a telegram did, before their names: "Deciphered by Piecuch".
 STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
                       r"|prepared|drafted|compiled|approved|recorded|translated|sent|copied|written|verified"
-                      r"|dictated|transmitted|cleared|edited|signed)[ \t]+by[ \t]*:?|(?:Signed|SIGNED|Sgd\.?)[ \t]*:)"
+                      r"|dictated|transmitted|cleared|edited|signed|received|taken|created)[ \t]+by[ \t]*:?"
+                      r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:)"
                       r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
 # Heads whose name goes on with the place they are in ("Embassy in Moscow", "Mission at the UN").
 ORG_LOCATED = re.compile(r"(?i:Embassy|Embassies|Legation|Consulate General|Consulate|Mission|Delegation"
@@ -166,15 +172,21 @@ ORG_TAIL_NOT = {norm(w) for w in """Cable Telegram Telegrams Report Memorandum L
     Record Minutes Stamp Level Copy Secret Top Urgent Confidential Strictly Received Sent
     Incoming Outgoing No Nº""".split()}
 COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
-_GEO_UPPER = "Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Desert|Plateau|Archipelago|Europe|Asia"
-_GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands"
+_GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal"
+              "|Desert|Plateau|Archipelago|Europe|Asia|Harbor|Harbour")
+_GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands|airport|airfield"
+# Heads after which a nationality adjective is part of the name: "Korean Peninsula", "Persian Gulf".
+GEO_ADJECTIVE_HEADS = {"Sea", "Ocean", "Gulf", "Peninsula", "Strait", "Straits", "Bay", "Archipelago"}
 GEO_NAMED = re.compile(
     rf"(?<![\w’'.-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+){{0,2}}?(?:[A-Z][\w’'-]*))"
     rf"(?:[ \t]+(?P<head>{_GEO_UPPER})|[ \t]+(?P<low>{_GEO_LOWER}))(?![\w-])")
 ORG_LEAD_NOT = {norm(w) for w in """Sent Received Repeated Info Pass Re Copy Copies Dispatched
     Arrived Action Attention Subject From To""".split()}
 ORG_PLACE_AFTER = re.compile(r"^(?:Embassy|Legation|Consulate General|Consulate|Mission|EMBASSY|LEGATION|CONSULATE)$")
-ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet)$")
+# Heads that a nationality alone does not make a name: "the Soviet Government", "the Soviet
+# Embassy" (but "the Soviet Embassy in Hanoi" and "the Government of the USSR" are names).
+ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Delegations|Cabinet|Embassy|Embassies"
+                             r"|Legation|Consulate|Mission)$")
 # Acronyms of organizations any state has (no registry entry: which one is meant varies).
 ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
 # A state's ministry by its abbreviation: "USSR MFA", "MID USSR", "MSZ" (Polish), "MZV" (Czech).

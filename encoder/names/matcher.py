@@ -304,10 +304,17 @@ _STATE_FORM = re.compile(r"(?<![\w-])(?:(?:People['’]s|Democratic|Socialist|Fe
                          r"[ \t]+(?:the[ \t]+)?$")
 
 
+_DC_AFTER = re.compile(r",?[ \t]*D\.[ \t]?C\.")
+
+
 def with_state_form(text: str, m: NameMention) -> NameMention:
-    """A place the registry knows keeps its official form in the span, and its link."""
+    """A place the registry knows keeps its official form in the span, and its link:
+    "Republic of Cuba", "Washington, D.C."."""
     if m.kind != "placeName" or m.ref is None:
         return m
+    dc = _DC_AFTER.match(text, m.end)
+    if dc:
+        m = NameMention(m.start, dc.end(), m.kind, m.ref, m.candidates, m.reason)
     form = _STATE_FORM.search(text, max(0, m.start - 60), m.start)
     if form is None:
         return m

@@ -124,8 +124,8 @@ def alone_on_line(text: str, start: int, end: int) -> bool:
         re.fullmatch(r"[\s.,:;\"”’')\]]*", text[end:b]))
 
 
-# Russian initials of two letters: Yu. (Yuri), Ya. (Yakov), Zh., Kh., Ts., Ch., Sh.
-INITIAL_DIGRAPHS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh"}
+# Initials of two letters: Russian Yu. (Yuri), Ya. (Yakov), Zh., Kh., Ts., Ch., Sh.; Romanian Gh.
+INITIAL_DIGRAPHS = {"Yu", "Ya", "Ye", "Yo", "Zh", "Kh", "Ts", "Ch", "Sh", "Gh", "Th"}  # Gh. = Gheorghe
 
 
 def is_initial(t: Tok) -> bool:

@@ -20,10 +20,10 @@ from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import Index, given_fit
 from .lexicon import (
-    ADDRESS_LINE, DEAR_OR_ALONE, INSTITUTION_HEAD, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST,
-    TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
+    TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
 
@@ -182,7 +182,15 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             continue
         if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
             continue
-        out.append(NameMention(first.start, toks[j - 1].end, "persName", None, (), "unknown"))
+        end = toks[j - 1].end
+        while j < n and not claimed[j] and is_initial(toks[j]) and text[toks[j - 1].end:toks[j].start] == " " \
+                and text[toks[j].end:toks[j].end + 1] == ".":
+            end = toks[j].end + 1  # "Comrade Szabó F.", "Comrade STALIN I.V.": initials after the surname
+            j += 1
+            while j < n and is_initial(toks[j]) and toks[j].start == end and text[toks[j].end:toks[j].end + 1] == ".":
+                end = toks[j].end + 1
+                j += 1
+        out.append(NameMention(first.start, end, "persName", None, (), "unknown"))
         claim(k, j)
         # "Comrades Ivanov and Petrov"
         if head.endswith("s"):
@@ -239,6 +247,15 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         ref = after.ref if after.ref and given_fit(idx.entries[after.ref], given) else None
         out.append(NameMention(given[0].start, m.start(), "persName", ref, (), "forename" if ref else "unknown"))
         claim(run[0], run[-1] + 1)
+
+    # 1d. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)".
+    for m in LIFE_DATES_AFTER.finditer(text):
+        kk = in_range(m.start(1), m.end(1))
+        if not kk or not free(kk[0], kk[-1] + 1) or any(
+                toks[x].key in COMMON_WORDS or not_a_name(toks[x]) for x in kk):
+            continue
+        out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+        claim(kk[0], kk[-1] + 1)
 
     # 1a. A family name written first and a given name after it, of someone the registry
     #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
@@ -433,7 +450,24 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             located = re.search(r"[ \t]+(?:in|at|IN|AT)[ \t]", text[he:b])
             if located:
                 b = he + located.start()
+        else:
+            about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
+            if about:
+                b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
+        if head.group() == "CC":
+            party = re.match(r" ([A-Z]{2,6})(?![\w-])", text[b:b + 10])
+            if party and norm(party.group(1)) not in HEADER_WORDS:
+                b += party.end()  # "CC BCP", "CC KPD": the central committee of that party
         last_end = b
+        # a person's title before the name is not part of it: "First Secretary CC BCP"
+        k = starts.get(a)
+        if k is not None:
+            for size in range(TITLE_SIZE, 0, -1):
+                if k + size < n and toks[k + size - 1].end <= hs and toks[k + size].start <= hs \
+                        and (size > 1 or toks[k].key not in ORG_WORDS) \
+                        and " ".join(x.raw.lower() for x in toks[k:k + size]) in TITLE_KEYS:
+                    a = toks[k + size].start
+                    break
         # drop leading sentence words ("The", "In") and trailing connectors
         while True:
             k = starts.get(a)
@@ -462,6 +496,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             kl = in_range(he, b)
             if not kl or (toks[kl[-1]].key not in ORG_TAIL_NOT and toks[kl[-1]].key not in ROLE_WORDS):
                 break
+            if toks[kl[-1]].key in ROLE_WORDS and len(kl) > 1 and toks[kl[-2]].key in ("the", "of"):
+                break  # "Secretariat of the Minister", "Office of the President": part of the name
             b = toks[kl[-2]].end if len(kl) > 1 else he
             b = len(text[:b].rstrip(" \t"))
         if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
@@ -475,8 +511,16 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         span_text = text[a:b]
         if ORG_HEAD_RE.match(span_text) or not span_text:
             continue  # a bare "Embassy", "Government": too generic
-        if ORDINAL_MEETING.match(span_text):
-            continue  # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body
+        meeting = ORDINAL_MEETING.search(span_text)
+        if meeting:
+            # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body; what
+            # holds it may stand before it ("KWP's 6th Congress")
+            b = len(text[:a + meeting.start()].rstrip(" \t’'s")) if meeting.start() else a
+            if text[b - 2:b] in ("’s", "'s"):
+                b -= 2
+            span_text = text[a:b]
+            if b <= a or " " not in span_text.strip() and not span_text.isupper():
+                continue
         if b == he and ORG_DESCRIPTIVE.match(head.group()):
             # "the Soviet Government", "Chinese Communist Government", "DRV Government":
             # a state's government described by adjectives, not a name (no "of ...")
@@ -574,8 +618,10 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         a = toks[kk[0]].start
         words = [toks[x] for x in kk]
         name_words = [w for w in words if w.end <= m.end("name")]
+        adjective_ok = m.group("head") in GEO_ADJECTIVE_HEADS
         if any(w.key in TITLE_WORDS or w.key in HEADER_WORDS or (
-                w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS)
+                w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS and not (
+                    adjective_ok and w.raw[:1].isupper() and w.key not in TITLE_WORDS))
                for w in name_words):
             continue
         if (words[0].key in COMMON_WORDS or words[0].raw.lower() in LOWER_WORDS) and \
@@ -619,6 +665,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             pass  # "To: Ankara"
         elif prev is not None and (
                 (text[prev.end:t.start] == ", " and prev.end in place_ends)
+                or (text[prev.end:t.start] in (" – ", " - ", "–", " — ") and (prev.end in place_ends or any(
+                    x.kind == "orgName" and x.end == prev.end for x in out)))
                 or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
                     and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
             pass  # a list of places: "from Rangoon, Ceylon and Karachi"
@@ -692,12 +740,12 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         if j == k:
             continue
         left = right = False
-        if k > 0 and text[toks[k - 1].end:t.start] == ", ":
+        if k > 0 and text[toks[k - 1].end:t.start] in (", ", "; "):
             left = toks[k - 1].end in person_ends
         elif k > 1 and toks[k - 1].raw == "and" and text[toks[k - 1].end:t.start] == " " \
                 and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
             left = toks[k - 2].end in person_ends
-        if j < n and text[toks[j - 1].end:toks[j].start] == ", ":
+        if j < n and text[toks[j - 1].end:toks[j].start] in (", ", "; "):
             right = toks[j].start in person_starts
         elif j + 1 < n and toks[j].raw == "and" and text[toks[j - 1].end:toks[j].start] == " " \
                 and text[toks[j].end:toks[j + 1].start] == " ":
