@@ -33,7 +33,7 @@ from ._gazetteer import PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import (Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
-from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_WORDS, given_words,
+from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
                       sentence_start, title_before)
 from .registry import Registry
 from .tokens import Tok, alone_on_line, gaps, is_initial, tokenize
@@ -158,7 +158,7 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     full = [c for c in h.cands if c[1] == "full"]
     cands = full or h.cands
     tier = cands[0][1]
-    title = title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_WORDS else None
+    title = title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_LAST else None
     nxt = toks[h.j] if h.j < len(toks) and gap[h.j - 1] else None
     if nxt is not None and h.j - h.i == 1 and toks[h.i].raw in SURNAMES and all(
             c[2] == "persName" and writes_surname_first(idx.entries[c[0]]) for c in cands):
@@ -312,9 +312,11 @@ def with_state_form(text: str, m: NameMention) -> NameMention:
     "Republic of Cuba", "Washington, D.C."."""
     if m.kind != "placeName" or m.ref is None:
         return m
-    dc = _DC_AFTER.match(text, m.end)
+    dc = _DC_AFTER.match(text, m.end) if "D" in text[m.end:m.end + 4] else None
     if dc:
         m = NameMention(m.start, dc.end(), m.kind, m.ref, m.candidates, m.reason)
+    if "of" not in text[max(0, m.start - 9):m.start]:
+        return m
     form = _STATE_FORM.search(text, max(0, m.start - 60), m.start)
     if form is None:
         return m

@@ -249,7 +249,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         claim(run[0], run[-1] + 1)
 
     # 1d. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)".
-    for m in LIFE_DATES_AFTER.finditer(text):
+    for m in LIFE_DATES_AFTER.finditer(text) if "(1" in text or "(b" in text else ():
         kk = in_range(m.start(1), m.end(1))
         if not kk or not free(kk[0], kk[-1] + 1) or any(
                 toks[x].key in COMMON_WORDS or not_a_name(toks[x]) for x in kk):
