@@ -141,7 +141,7 @@ _MONTH = "(?:" + _month_alternation(MONTHS) + "|" + _month_alternation(RUSSIAN_M
 _FULL_MONTH = _month_alternation(FULL_MONTHS)
 _ROMAN = "(?:" + "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True)) + ")"
 _AMPM = r"(?:[aApP]\.[ ]?[mM]\.?|[aApP][mM](?![A-Za-z])\.?)"
-_HOURS_WORD = r"(?:hours|hrs\.?|hr\.?)(?![A-Za-z])"
+_HOURS_WORD = r"(?:hours|hrs\.?|hr\.?|hs)(?![A-Za-z])"
 _ZONE = (
     rf"(?:{_S0}\(?(?P<zn>{_cases(ZONE_NAMES)}){_S1}(?:time|Time|TIME)\)?"
     rf"|{_S0}\(?(?P<za>{'|'.join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))})\)?(?![A-Za-z]))"
@@ -178,6 +178,7 @@ _TIME = (
     rf"|(?:12{_S1})?(?P<nm>noon|midnight)(?![A-Za-z])"
     rf"|(?P<h3>[01]?\d|2[0-3]){_S1}(?:hours?|hrs?\.?|ч\.?){_S1}(?P<mi3>[0-5]?\d){_S1}(?:min(?:utes?|s?\.?)|м(?:ин)?\.?)(?![^\W\d_])"
     rf"|(?P<hd>1[0-2]|0?[1-9])\.(?P<mid>[0-5]\d){_S0}(?P<apd>{_AMPM})"  # "10.30 a.m."
+    rf"|(?P<h7>[01]?\d|2[0-3])h(?P<mi7>[0-5]\d)(?:hs)?(?![\w:])"  # "11h00" 
     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S0}{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S0}\(?(?:GMT|UTC)))"
     rf")(?:{_ZONE})?)"
 )
@@ -483,7 +484,7 @@ def _read_time(m: re.Match) -> _Time | None:
         offset = ZONE_ABBREVIATIONS[g["za"]]
     if g.get("nm"):
         return _Time(12 if g["nm"].lower() == "noon" else 0, 0, 0, offset)
-    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid"), ("h6", "mi6")):
+    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid"), ("h6", "mi6"), ("h7", "mi7")):
         if g.get(h) is not None:
             hour, minute = int(g[h]), int(g[mi])
             second = int(g["s"]) if h == "h" and g.get("s") else 0
@@ -732,7 +733,23 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
             found.extend(mention)
         elif mention is not None:
             found.append(mention)
-    return found
+    return [_with_weekday(text, d, found[i - 1].end if i else 0) for i, d in enumerate(found)]
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_weekday(text: str, mention: DateMention, floor: int) -> DateMention:
+    """A weekday written before a day is part of the date: "Monday, 29 October"."""
+    if not mention.value.when or len(mention.value.when) < 10:
+        return mention  # only a day carries a weekday
+    weekday = _WEEKDAY_BEFORE.search(text, max(floor, mention.start - 14), mention.start)
+    if weekday is None:
+        return mention
+    return DateMention(weekday.start(), mention.end, mention.value)
 
 
 def parse_date(text: str, *, document_date: str | None = None) -> DateValue | None:

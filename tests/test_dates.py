@@ -471,3 +471,14 @@ def test_roman_month_between_slashes():
     text = "on 26/X/62 at noon"
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1962-10-26")] == [
         ("26/X/62 at noon", {"when": "1962-10-26T12:00:00"})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Telegram no.50\n\n26.10.1962 11h00\n\nEmbassy", [("26.10.1962 11h00", {"when": "1962-10-26T11:00:00"})]),
+    ("515 – FRIDAY – 1830hs –.", [("1830hs", {"when": "18:30:00"})]),
+    ("both flights on next Monday, 29 October go through.",
+     [("Monday, 29 October", {"when": "1962-10-29", "cert": "medium"})]),
+    ("Monday, June 1951", [("June 1951", {"when": "1951-06"})]),  # a weekday belongs to a day only
+])
+def test_times_written_11h00_and_weekdays_before_a_day(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1962-10-26")] == expected
