@@ -114,6 +114,14 @@ def institutions(text: str) -> list[NameMention]:
 
 
 def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
+    """Names the registry does not know, in steps that each claim their tokens: persons by
+    a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
+    with initials (5), on heading, address, staff and signature lines (6-9); dateline places
+    (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
+    names alone (16-17); persons in a list (18) or said to speak (19). ``found`` are the
+    registry's mentions (a step may absorb one into a longer name); ``claimed`` marks the
+    tokens taken so far.
+    """
     out: list[NameMention] = []
     n = len(toks)
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -206,7 +214,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     titled = list(out)
 
-    # 1c. Given names an editor supplied in brackets, and the surname right after them:
+    # 2. Given names an editor supplied in brackets, and the surname right after them:
     #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy".
     persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
     for m in re.finditer(r"\] (?=[A-Z])", text):
@@ -240,7 +248,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
             out.append(after)
             claim(k2, j)
-            titled.append(after)  # its surname is a person's wherever else it stands (step 6)
+            titled.append(after)  # its surname is a person's wherever else it stands (step 19)
         if not run:
             continue
         given = [toks[x] for x in run]
@@ -248,7 +256,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(given[0].start, m.start(), "persName", ref, (), "forename" if ref else "unknown"))
         claim(run[0], run[-1] + 1)
 
-    # 1d. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)".
+    # 3. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)".
     for m in LIFE_DATES_AFTER.finditer(text) if "(1" in text or "(b" in text else ():
         kk = in_range(m.start(1), m.end(1))
         if not kk or not free(kk[0], kk[-1] + 1) or any(
@@ -257,7 +265,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 1a. A family name written first and a given name after it, of someone the registry
+    # 4. A family name written first and a given name after it, of someone the registry
     #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
     for k in capitalized:
         if toks[k].raw not in SURNAMES or claimed[k]:
@@ -272,7 +280,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(toks[k].start, full_end, "persName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 1b. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
+    # 5. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
     initialed: set[str] = set()
     k_min = 0  # tokens before it belong to a name already read
     for k in capitalized:
@@ -312,7 +320,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             initialed.add(sur.key)
         k_min = e + 1
 
-    # 2. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
+    # 6. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
     pos = 0
     prev_line = ""
     for line in text.split("\n"):
@@ -370,7 +378,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 out.append(NameMention(a, b, "persName", None, (), "unknown"))
                 claim(kk[0], kk[-1] + 1)
 
-    # 2b. "To: Krajewski": a name alone after an address word is the addressee (a place
+    # 7. "To: Krajewski": a name alone after an address word is the addressee (a place
     #     the gazetteer knows stays for 4d: "To: Ankara").
     for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$", text):
         kk = in_range(m.start(1), m.end(1))
@@ -383,7 +391,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 2c. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by
+    # 8. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by
     #     Fiutowski", "Approved by: Liao Chengzhi, Han Nianlong".
     def person_run(k: int) -> int:
         j = name_run(k, 3)
@@ -403,7 +411,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             claim(k, j)
             k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
 
-    # 2d. A name alone on the last line, perhaps with a number: the signature of a cable
+    # 9. A name alone on the last line, perhaps with a number: the signature of a cable
     #     ("Kohoušek 141", "– Monori – 423 –", "Vidaković").
     last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z", text)
     if last:
@@ -412,7 +420,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
             claim(k, k + 1)
 
-    # 3. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
+    # 10. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
     for m in DATELINE.finditer(text):
         a, b = m.span("place")
         k = starts.get(a)
@@ -428,7 +436,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(a, b, "placeName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 4. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
+    # 11. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
     #    "Central Committee of the CPSU", "Korean People's Army".
     person_spans = sorted([(x.start, x.end) for x in found if x.kind == "persName"] +
                           [(x.start, x.end) for x in out if x.kind == "persName"],
@@ -567,7 +575,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(a, b, "orgName", None, (), "unknown"))
         claim(ka, kb[-1] + 1)
 
-    # 4a. A state's abbreviation before a ministry's, and a department's after it:
+    # 12. A state's abbreviation before a ministry's, and a department's after it:
     #     "USSR MFA", "DPRK MFA", "USSR MFA UVPI" are one organization each.
     def kind_of(t: Tok, kind: str) -> bool:
         return t.raw.isupper() and len(t.raw) >= 2 and any(c[2] == kind for c in idx.forms.get((t.key,), ()))
@@ -598,14 +606,14 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(a, b, "orgName", None, (), "unknown"))
         claim(a_k, b_k + 1)
 
-    # 4b. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
+    # 13. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
     for m in ORG_ACRONYM_FIND.finditer(text):
         k = starts.get(m.start())
         if k is not None and not claimed[k] and toks[k].raw in ORG_ACRONYMS:
             out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
             claim(k, k + 1)
 
-    # 4c. Places named with a geographic word: "Formosa Straits", "Shikotan Island",
+    # 14. Places named with a geographic word: "Formosa Straits", "Shikotan Island",
     #     "McMahon Line", "Nghe An province" (the lower-case word stays outside).
     for m in GEO_NAMED.finditer(text):
         a = m.start()
@@ -642,7 +650,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(a, b, "placeName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 4d. A country, state or large city the registry does not list ("Vienna", "Bandung"):
+    # 15. A country, state or large city the registry does not list ("Vienna", "Bandung"):
     #     a capitalized word of the gazetteer that is not an ordinary word and not part of
     #     a longer name.
     place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
@@ -684,7 +692,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         claim(k, k + 1)
         place_ends.add(t.end)
 
-    # 5. A given name alone, as in "Dear Roger:" or a signature, for a person already
+    # 16. A given name alone, as in "Dear Roger:" or a signature, for a person already
     #    mentioned in the document.
     for m in DEAR_OR_ALONE.finditer(text):
         k = starts.get(m.start(1))
@@ -700,7 +708,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                                    "ambiguous" if ids or cands else "unknown"))
             claim(k, k + 1)
 
-    # 5b. A given name alone ("Fidel came to the residence") after the document has named
+    # 17. A given name alone ("Fidel came to the residence") after the document has named
     #     that person with it ("Fidel Castro"), if no other person named so far has it.
     given_of: dict[str, set[str]] = {}
     first_named: dict[str, int] = {}
@@ -727,7 +735,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
         claim(k, k + 1)
 
-    # 5c. A name in a list of persons: "with Molotov, Macmillan and Pinay".
+    # 18. A name in a list of persons: "with Molotov, Macmillan and Pinay".
     persons = [x for x in list(found) + out if x.kind == "persName"]
     person_ends = {x.end for x in persons}
     person_starts = {x.start for x in persons}
@@ -756,7 +764,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
         claim(k, j)
 
-    # 6. A capitalized word that is not an ordinary word, said to speak or act
+    # 19. A capitalized word that is not an ordinary word, said to speak or act
     #    ("Stephanopoulos said"), and its other occurrences in the document.
     known = {toks[k].key for k in range(n) if claimed[k]}
     people: set[str] = set()
