@@ -379,7 +379,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 claim(kk[0], kk[-1] + 1)
 
     # 7. "To: Krajewski": a name alone after an address word is the addressee (a place
-    #     the gazetteer knows stays for 4d: "To: Ankara").
+    #     the gazetteer knows stays for step 15: "To: Ankara").
     for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$", text):
         kk = in_range(m.start(1), m.end(1))
         if not kk or not free(kk[0], kk[-1] + 1):
