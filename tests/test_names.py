@@ -660,3 +660,8 @@ def test_a_frus_persons_list_with_particles_and_old_romanizations():
 ])
 def test_forms_from_the_third_batch(registry, text, expected):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry)] == expected
+
+
+def test_a_title_before_a_chinese_family_name_that_is_also_a_word(registry):
+    t = "Please convey this to Comrade Ding and others."
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [("Ding", None)]

@@ -184,8 +184,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
             claim(k, j)
             continue
-        if not_a_name(first) and not first.raw.isupper():
-            continue
+        if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES:
+            continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word)
         if any(toks[x].key in PLACE_WORDS for x in range(k, j)):
             continue
         if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
