@@ -665,3 +665,19 @@ def test_forms_from_the_third_batch(registry, text, expected):
 def test_a_title_before_a_chinese_family_name_that_is_also_a_word(registry):
     t = "Please convey this to Comrade Ding and others."
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [("Ding", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xie Feng said", [("Xie Feng", None)]),  # not Xie Fang: pinyin given names must be equal
+    ("Comrade V.E. Kuznetsov and V.V. Kuznetsov", [("V.E. Kuznetsov", None), ("V.V. Kuznetsov", "pers-kuznetsov")]),
+    ("(signed) Roger Makins\n", [("Roger Makins", None)]),
+    ("Ambassador Yao [Zhongming] said", [("Yao", None)]),
+    ("[Li] Kenong met [Xi] Zhongxun", [("Li", "pers-li-kenong"), ("Kenong", "pers-li-kenong"), ("Xi", None),
+                                      ("Zhongxun", None)]),
+    ("delegations of Sri Lanka and the Central African Republic came", [("Sri Lanka", None), ("Central African Republic", None)]),
+    ("South Africa and South Korea", [("South Africa", None), ("South Korea", "place-south-korea")]),
+    ("Tunisia and Morocco agreed", [("Tunisia", None), ("Morocco", None)]),
+    ("the situation in the DRA", [("DRA", "place-afghanistan")]),
+])
+def test_forms_from_the_fourth_batch(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry)] == expected

@@ -381,6 +381,7 @@ cambodia|Cambodia|Kampuchea|country||
 india|India||country||
 japan|Japan||country||
 mongolia|Mongolia|Mongolian People's Republic;MPR|country||
+afghanistan|Afghanistan|Democratic Republic of Afghanistan;DRA|country||
 united-kingdom|United Kingdom|Great Britain;Britain;England;UK;U.K.|country||
 france|France||country||
 turkey|Turkey||country||

@@ -172,6 +172,8 @@ def given_fit(entry: Entry, before: list[Tok]) -> bool:
         for b in rest:
             if not is_initial(b) and b.key not in given:
                 ok = False
+            elif is_initial(b) and len(given) > 1 and not any(g.startswith(b.key) for g in given[1:]):
+                ok = False  # "V.E. Kuznetsov" is not V.V. Kuznetsov
         if ok:
             return True
     return False
@@ -203,9 +205,20 @@ def _skeleton(s: str) -> str:
 
 
 def sounds_like_given(entry: Entry, given: str) -> bool:
+    """The same given name in another romanization: Korean hyphenated names are compared
+    by their consonants (Seong-cheol = Song-chol); unhyphenated pinyin must be equal
+    (Feng is not Fang)."""
     target = _skeleton(given)
-    return any(n.surname_first and n.forenames and _skeleton(" ".join(n.forenames)) == target
-               for n in entry.names)
+    for n in entry.names:
+        if not (n.surname_first and n.forenames):
+            continue
+        written = " ".join(n.forenames)
+        if "-" in given and "-" in written:
+            if _skeleton(written) == target:
+                return True
+        elif norm("".join(word_list(written))) == norm("".join(word_list(given))):
+            return True
+    return False
 
 
 def writes_surname_first(entry: Entry) -> bool:

@@ -146,7 +146,7 @@ LIFE_DATES_AFTER = re.compile(r"(?<![\w’'-])([A-ZÀ-ÝĀ-Ž][\w’'-]+(?:[ \t]
 STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|enciphered|ciphered|checked|typed"
                       r"|prepared|drafted|compiled|approved|recorded|translated|sent|copied|written|verified"
                       r"|dictated|transmitted|cleared|edited|signed|received|taken|created)[ \t]+by[ \t]*:?"
-                      r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:)"
+                      r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:|\((?:signed|Signed|SIGNED|sgd\.?|Sgd\.?|sd\.?|Sd\.?)\))"
                       r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
 # Heads whose name goes on with the place they are in ("Embassy in Moscow", "Mission at the UN").
 ORG_LOCATED = re.compile(r"(?i:Embassy|Embassies|Legation|Consulate General|Consulate|Mission|Delegation"

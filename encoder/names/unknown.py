@@ -16,7 +16,7 @@ from bisect import bisect_left
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
-from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
+from ._gazetteer import COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
 from .index import Index, given_fit
 from .lexicon import (
@@ -113,6 +113,11 @@ def institutions(text: str) -> list[NameMention]:
     return [NameMention(m.start(), m.end(), "orgName", None, reason="unknown") for m in INSTITUTIONS.finditer(text)]
 
 
+COUNTRY_PHRASE_BY_WORD: dict[str, list[str]] = {}
+for _phrase in sorted(COUNTRY_PHRASES, key=len, reverse=True):
+    COUNTRY_PHRASE_BY_WORD.setdefault(_phrase.split()[0], []).append(_phrase)
+
+
 def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
     """Names the registry does not know, in steps that each claim their tokens: persons by
     a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
@@ -186,8 +191,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             continue
         if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES:
             continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word)
-        if any(toks[x].key in PLACE_WORDS for x in range(k, j)):
-            continue
+        if any(toks[x].key in PLACE_WORDS and toks[x].raw not in SURNAMES for x in range(k, j)):
+            continue  # (but "Ambassador Yao": a Chinese family name, though Yao is also a city)
         if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
             continue
         end = toks[j - 1].end
@@ -221,6 +226,23 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         k2 = starts.get(m.end())
         k1 = bisect_left(starts_list, m.start()) - 1
         if k2 is None or k1 < 0 or text[toks[k1].end:m.start()] not in ("", "."):
+            continue
+        family, first = toks[k1], toks[k2]
+        if family.raw in SURNAMES and text[family.start - 1:family.start] == "[" and not claimed[k2] \
+                and first.raw[:1].isupper() and not first.raw.isupper() and first.key not in COMMON_WORDS:
+            # "[Xi] Zhongxun", "[Zhou] Enlai": an editor's family name before the given name
+            ids = {c[0] for c in idx.forms.get((family.key, first.key), ()) if c[2] == "persName"}
+            ref = next(iter(ids)) if len(ids) == 1 else None
+            reason = "registry" if ref else "unknown"
+            known = next((x for x in found if x.start == family.start and x.kind == "persName"), None)
+            if known is not None:
+                found[found.index(known)] = NameMention(known.start, known.end, "persName", ref or known.ref,
+                                                        known.candidates, reason if ref else known.reason)
+            elif not claimed[k1]:
+                out.append(NameMention(family.start, family.end, "persName", ref, (), reason))
+                claim(k1, k1 + 1)
+            out.append(NameMention(first.start, first.end, "persName", ref, (), reason))
+            claim(k2, k2 + 1)
             continue
         run: list[int] = []  # the given names and initials that end the bracket
         j1 = k1
@@ -393,18 +415,27 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
 
     # 8. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by
     #     Fiutowski", "Approved by: Liao Chengzhi, Han Nianlong".
-    def person_run(k: int) -> int:
+    def person_run(k: int, lenient: bool = False) -> int:
+        """The end of a personal name from toks[k], or k. ``lenient``: where a name is
+        expected (after "Signed:"), a full name whose words are also ordinary words counts
+        ("Roger Makins")."""
         j = name_run(k, 3)
-        if j == k or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x]) or toks[x].key in HEADER_WORDS
-                         for x in range(k, j)):
+        if j == k:
             return k
+        loose = lenient and j - k > 1
+        for x in range(k, j):
+            t = toks[x]
+            if t.key in HEADER_WORDS or t.key in NOT_NAME or t.key in TITLE_WORDS or t.key in SENTENCE_WORDS:
+                return k
+            if not loose and t.key not in idx.forenames and (t.key in COMMON_WORDS or not_a_name(t)):
+                return k
         return j
 
     for m in STAFF_BY.finditer(text) if " by" in text or "By" in text or "igned" in text or "IGNED" in text \
             or "Sgd" in text else ():
         k = starts.get(m.end())
         while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
-            j = person_run(k)
+            j = person_run(k, lenient=True)
             if j == k:
                 break
             out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
@@ -650,16 +681,34 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(a, b, "placeName", None, (), "unknown"))
         claim(kk[0], kk[-1] + 1)
 
-    # 15. A country, state or large city the registry does not list ("Vienna", "Bandung"):
+    # 15. A country, state or large city the registry does not list ("Vienna", "Bandung",
+    #     "Sri Lanka"):
     #     a capitalized word of the gazetteer that is not an ordinary word and not part of
     #     a longer name.
+    for k in capitalized:
+        for phrase in COUNTRY_PHRASE_BY_WORD.get(toks[k].raw, ()):
+            a, b = toks[k].start, toks[k].start + len(phrase)
+            if not text.startswith(phrase, a) or text[b:b + 1].isalnum():
+                continue
+            kk = in_range(a, b)
+            inner = [x for x in found if a <= x.start and x.end <= b]
+            if any(claimed[x] for x in kk) and (not inner or any(x.kind != "placeName" for x in inner)
+                                                or any(x.start == a and x.end == b for x in inner)):
+                break  # taken by another name, or the registry knows the whole ("South Korea")
+            for x in inner:
+                found.remove(x)  # "South Africa" is not Africa
+            out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+            claim(kk[0], kk[-1] + 1)
+            break
     place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
     for k in capitalized:
         t = toks[k]
         if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4:
             continue
-        if t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in NOT_NAME \
-                or t.key in idx.first or t.key in idx.forenames:
+        if (t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS) and not (
+                t.key in COUNTRY_WORDS and not sentence_start(text, t.start)):
+            continue  # an ordinary word, unless a country's name inside a sentence ("Morocco")
+        if t.key in NOT_NAME or t.key in idx.first or t.key in idx.forenames:
             continue
         if t.raw.isupper() and alone_on_line(text, t.start, t.end):
             continue  # a heading in capitals: a subject, left alone
