@@ -681,3 +681,9 @@ def test_a_title_before_a_chinese_family_name_that_is_also_a_word(registry):
 ])
 def test_forms_from_the_fourth_batch(registry, text, expected):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry)] == expected
+
+
+def test_a_title_before_a_city_name_or_a_hyphenated_chinese_name(registry):
+    t = "From Plenipotentiary Matsumoto to Ambassador Pan Tzu-li; Ambassador Moscow."
+    assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
+        ("Matsumoto", "persName"), ("Pan Tzu-li", "persName"), ("Moscow", "placeName")]

@@ -189,13 +189,20 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
             claim(k, j)
             continue
-        if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES:
+        if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
+                and first.key not in PLACE_WORDS:
             continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word)
-        if any(toks[x].key in PLACE_WORDS and toks[x].raw not in SURNAMES for x in range(k, j)):
-            continue  # (but "Ambassador Yao": a Chinese family name, though Yao is also a city)
+        if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
+               for x in range(k, j)):
+            continue  # a place the registry knows or a country; a city's name after a title is
+            #           a person's ("Plenipotentiary Matsumoto", "Ambassador Yao")
         if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
             continue
         end = toks[j - 1].end
+        if first.raw in SURNAMES:
+            full_end = full_name_end(text, first.start, first.end)
+            if full_end and full_end > end:
+                j, end = bisect_left(starts_list, full_end), full_end  # "Ambassador Pan Tzu-li"
         while j < n and not claimed[j] and is_initial(toks[j]) and text[toks[j - 1].end:toks[j].start] == " " \
                 and text[toks[j].end:toks[j].end + 1] == ".":
             end = toks[j].end + 1  # "Comrade Szabó F.", "Comrade STALIN I.V.": initials after the surname
