@@ -74,3 +74,9 @@ def test_surname_first_names_in_the_text(starter):
         ("Nguyen Van Thieu", "persName", None),
         ("Han River", "placeName", None),
     ]
+
+
+def test_two_letter_initials_after_the_surname(starter):
+    t = "Cdes. Suslov M.A. (chairman), Gromyko A.A., Andropov Yu.V., Ustinov D.F."
+    got = [(t[m.start:m.end], m.ref) for m in find_names(t, starter) if m.kind == "persName"]
+    assert ("Andropov Yu.V.", "pers-andropov") in got

@@ -13,7 +13,7 @@ from itertools import product
 
 from .lexicon import HYPOCORISTIC
 from .registry import PARTICLES, ROMAN as ROMAN_NUMBER, Entry, Registry
-from .tokens import Tok, is_initial, norm, word_list
+from .tokens import INITIAL_DIGRAPHS, Tok, is_initial, norm, word_list
 
 
 PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
@@ -109,6 +109,10 @@ def _person_forms(idx: Index, entry: Entry, name) -> None:
             add(toks + surname, "full")
         initials = [f[0][0] for f in forenames]
         add(surname + initials, "full")
+        digraphs = [f[0][:2] if f[0][:2] in INITIAL_DIGRAPHS else f[0][0] for f in forenames]
+        if digraphs != initials:  # "Andropov Yu.V.", "Yu.V. Andropov"
+            add(surname + digraphs, "full")
+            add(digraphs + surname, "full")
         if len(surname) == 1 and len(forenames[0][0]) > 1:
             add(surname + forenames[0][:1], "full")  # surname first: "RHEE SYNGMAN"
         if len(initials) > 1:
