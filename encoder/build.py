@@ -113,7 +113,8 @@ def review_of(encoded: Encoded) -> list[dict]:
         key = (mention.kind, " ".join(text.split()))
         entry = table.setdefault(key, {
             "kind": mention.kind, "name": key[1], "reason": mention.reason or "unknown",
-            "candidates": list(mention.candidates), "count": 0, "contexts": [],
+            "candidates": list(mention.candidates) or ([mention.ref] if mention.ref else []),
+            "count": 0, "contexts": [],
         })
         entry["count"] += 1
         if len(entry["contexts"]) < 3:
@@ -240,9 +241,12 @@ def write_review(outcomes: Iterable[EncodeOutcome | list[dict]], out_dir: Path) 
     json_path = out_dir / "review.json"
     text_path = out_dir / "review.txt"
     write_atomic(json_path, json.dumps({"names": entries}, indent=1, ensure_ascii=False).encode("utf-8"))
-    lines = [f"{len(entries)} names need review (no registry entry, or more than one)", ""]
+    lines = [f"{len(entries)} names need review (no registry entry, more than one, or linked from a "
+             "guessed spelling)", ""]
     for entry in entries:
-        extra = f" — could be {', '.join(entry['candidates'])}" if entry["candidates"] else ""
+        joined = ", ".join(entry["candidates"])
+        extra = (f" — linked to {joined}" if entry["reason"] == "spelling"
+                 else f" — could be {joined}" if entry["candidates"] else "")
         lines.append(f"{entry['count']:4d}  {entry['kind']:<9} {entry['name']}  [{entry['reason']}]{extra}")
         for context in entry["contexts"]:
             lines.append(f"        {context['document']}: …{context['context']}…")
@@ -551,8 +555,8 @@ class BuildSummary:
             "read or encoded)",
             f"work done: encoded {self.encoded}, validated {self.validated}, rendered {self.rendered} "
             f"with {self.jobs} job{'s' if self.jobs != 1 else ''} in {self.seconds:.1f} s ({rate:.0f} documents per second)",
-            f"unknown names: {self.unknown_names} distinct names without a registry entry "
-            f"({self.unknown_mentions} mentions)" + (f", listed in {self.review}" if self.review else ""),
+            f"unknown names: {self.unknown_names} distinct names to review: no registry entry, more than one, "
+            f"or a guessed spelling ({self.unknown_mentions} mentions)" + (f", listed in {self.review}" if self.review else ""),
         ]
         for path in self.kept:
             out.append(

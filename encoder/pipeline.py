@@ -156,7 +156,9 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
                 f"{crossing.kind} '{text[crossing.start:crossing.end]}' crosses a structural boundary and was left untagged",
                 "warning", "nesting",
             ))
-    review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions if not m.ref]
+    # names without a link, and links made from a guessed spelling ("Gromkyo"): for an editor to check
+    review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions
+              if not m.ref or m.reason == "spelling"]
     return Encoded(source, doc_id, tree, problems, review)
 
 

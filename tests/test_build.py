@@ -355,3 +355,18 @@ def test_the_build_writes_the_whole_site(tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     for path in tei_files:
         assert f'href="html/{path.stem}.html"' in index
+
+
+def test_a_link_made_from_a_guessed_spelling_is_listed_for_review(tmp_path):
+    from encoder.build import review_of, write_review
+    from encoder.names.registry import load_registry
+    from encoder.pipeline import encode_file
+
+    source = tmp_path / "doc.txt"
+    source.write_text("Gromyko arrived. Comrade Gromkyo said that he agreed.\n", encoding="utf-8")
+    encoded = encode_file(source, load_registry(sorted((EDITIONS / "registry").glob("*.xml"))), today=TODAY)
+    assert 'ref="#pers-gromyko">Gromkyo<' in etree.tostring(encoded.tree, encoding="unicode")
+    _, text_path = write_review([("doc.txt", review_of(encoded))], tmp_path)
+    lines = text_path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "1 names need review (no registry entry, more than one, or linked from a guessed spelling)"
+    assert lines[2] == "   1  persName  Gromkyo  [spelling] — linked to pers-gromyko"
