@@ -191,7 +191,7 @@ ORG_DESCRIPTIVE = re.compile(r"^(?i:Government|Governments|Govt|Delegation|Deleg
 ORG_ACRONYMS = {"MFA", "FonOff", "FONOFF", "MOFA"}
 # A state's ministry by its abbreviation: "USSR MFA", "MID USSR", "MSZ" (Polish), "MZV" (Czech).
 MINISTRY_ACRONYMS = ORG_ACRONYMS | {"MID", "MVD", "MGB", "MSZ", "MZV", "MfAA"}
-ORG_ACRONYM_FIND = re.compile(r"(?<![\w])(?:MFA|FonOff|FONOFF|MOFA)(?![\w])")
+ORG_ACRONYM_FIND = re.compile(r"(?<![\w])(?:" + "|".join(sorted(ORG_ACRONYMS)) + r")(?![\w])")
 ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These

@@ -27,6 +27,8 @@ from .lexicon import (
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
 
+# Not registry.PARTICLES: capitalized "Al", "El", "Ben", "Y" before a name are more often a
+# given name or a word ("Ben Bella"); "Do" is Portuguese ("Do Amaral").
 _PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:Da|De|Di|Do|Dos|Das|Du|Del|Della|Van|Von|Der|Den|Ter|La|Le) $")
 
 
@@ -224,7 +226,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 claim(j + 1, j2)
                 j = j2
 
-    titled = list(out)
+    cued = list(out)  # persons found by a cue (a title, a bracket): their surnames count in step 19
 
     # 2. Given names an editor supplied in brackets, and the surname right after them:
     #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy".
@@ -277,7 +279,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
             out.append(after)
             claim(k2, j)
-            titled.append(after)  # its surname is a person's wherever else it stands (step 19)
+            cued.append(after)  # its surname is a person's wherever else it stands (step 19)
         if not run:
             continue
         given = [toks[x] for x in run]
@@ -835,7 +837,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             continue
         people.add(t.key)
     people |= {key for key in initialed if key not in idx.first}
-    for x in titled:
+    for x in cued:
         ks = in_range(x.start, x.end)
         last = toks[ks[-1]] if ks else None
         if last is not None and last.end == x.end and not not_a_name(last) and not last.raw.isupper() \
