@@ -219,7 +219,7 @@ def write_review(outcomes: Iterable[EncodeOutcome | list[dict]], out_dir: Path) 
     as ``(document name, entries)`` pairs. An editor reads the text version and extends
     the registry in one pass; tools read the JSON.
     """
-    table: dict[tuple[str, str], dict] = {}
+    table: dict[tuple[str, str, str], dict] = {}
     for item in outcomes:
         if isinstance(item, EncodeOutcome):
             if item.encoded is None and not item.review:
@@ -228,7 +228,7 @@ def write_review(outcomes: Iterable[EncodeOutcome | list[dict]], out_dir: Path) 
         else:
             document, entries = item
         for found in entries:
-            key = (found["kind"], found["name"])
+            key = (found["kind"], found["name"], found["reason"])
             entry = table.setdefault(key, {
                 "kind": found["kind"], "name": found["name"], "reason": found["reason"],
                 "candidates": list(found["candidates"]), "count": 0, "contexts": [],
@@ -242,10 +242,10 @@ def write_review(outcomes: Iterable[EncodeOutcome | list[dict]], out_dir: Path) 
     text_path = out_dir / "review.txt"
     write_atomic(json_path, json.dumps({"names": entries}, indent=1, ensure_ascii=False).encode("utf-8"))
     lines = [f"{len(entries)} names need review (no registry entry, more than one, or linked from a "
-             "guessed spelling)", ""]
+             "guessed spelling or from the document's own state)", ""]
     for entry in entries:
         joined = ", ".join(entry["candidates"])
-        extra = (f" — linked to {joined}" if entry["reason"] == "spelling"
+        extra = (f" — linked to {joined}" if entry["reason"] in ("spelling", "home")
                  else f" — could be {joined}" if entry["candidates"] else "")
         lines.append(f"{entry['count']:4d}  {entry['kind']:<9} {entry['name']}  [{entry['reason']}]{extra}")
         for context in entry["contexts"]:
@@ -556,7 +556,7 @@ class BuildSummary:
             f"work done: encoded {self.encoded}, validated {self.validated}, rendered {self.rendered} "
             f"with {self.jobs} job{'s' if self.jobs != 1 else ''} in {self.seconds:.1f} s ({rate:.0f} documents per second)",
             f"unknown names: {self.unknown_names} distinct names to review: no registry entry, more than one, "
-            f"or a guessed spelling ({self.unknown_mentions} mentions)" + (f", listed in {self.review}" if self.review else ""),
+            f"a guessed spelling or the document's own state ({self.unknown_mentions} mentions)" + (f", listed in {self.review}" if self.review else ""),
         ]
         for path in self.kept:
             out.append(

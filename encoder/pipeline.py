@@ -18,6 +18,7 @@ from lxml import etree
 from . import brackets, citations, dates, structure, tei, transmission
 from .model import DateValue, NameMention, Problem, Source, Span, span
 from .names.heads import names_in_heads
+from .names import home
 from .names.matcher import find_names
 from .names.registry import Registry
 from .source import read_source
@@ -117,6 +118,8 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
     mentions = name_mentions(text, spans, registry, year=year_of(document_date))
+    state = home.home_state(metadata.title, metadata.original_language, year_of(document_date), registry)
+    mentions = home.link_home_bodies(mentions, text, state, registry)
     spans = [s for s in spans if s.kind != "placeName"]  # now among the mentions
     spans += [span(m.start, m.end, m.kind, ref=m.ref) for m in mentions]
     spans += date_spans(source, found_dates, problems)
@@ -156,9 +159,10 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
                 f"{crossing.kind} '{text[crossing.start:crossing.end]}' crosses a structural boundary and was left untagged",
                 "warning", "nesting",
             ))
-    # names without a link, and links made from a guessed spelling ("Gromkyo"): for an editor to check
+    # names without a link, and links made from a guessed spelling ("Gromkyo") or from the
+    # document's home state ("the Foreign Ministry"): for an editor to check
     review = [(m, text[m.start:m.end], context_of(text, m.start, m.end)) for m in mentions
-              if not m.ref or m.reason == "spelling"]
+              if not m.ref or m.reason in ("spelling", "home")]
     return Encoded(source, doc_id, tree, problems, review)
 
 
@@ -270,7 +274,9 @@ def stand_off_entries(registry: Registry, used: list[str], sources, repository_r
     """Copies of the registry entries the document uses, grouped as listPerson/listPlace/listOrg."""
     groups: dict[str, list[etree._Element]] = {"listPerson": [], "listPlace": [], "listOrg": []}
     seen: set[str] = set()
-    for ref in used:
+    queue = list(used)
+    while queue:
+        ref = queue.pop(0)
         if ref in seen:
             continue
         seen.add(ref)
@@ -280,7 +286,15 @@ def stand_off_entries(registry: Registry, used: list[str], sources, repository_r
         name = etree.QName(entry).localname
         group = {"person": "listPerson", "personGrp": "listPerson", "place": "listPlace", "org": "listOrg"}.get(name)
         if group:
-            groups[group].append(copy.deepcopy(entry))
+            entry = copy.deepcopy(entry)
+            # An entry's own pointers (a body's state) may name another registry file
+            # ("places.xml#place-china"); in the document they point to its copy there.
+            for element in entry.iterfind(".//*[@ref]"):
+                target = element.get("ref").rpartition("#")[2]
+                if target in registry:
+                    element.set("ref", "#" + target)
+                    queue.append(target)
+            groups[group].append(entry)
     for source in sources:
         ref = repository_refs[source.repository]
         if ref in seen:

@@ -368,5 +368,5 @@ def test_a_link_made_from_a_guessed_spelling_is_listed_for_review(tmp_path):
     assert 'ref="#pers-gromyko">Gromkyo<' in etree.tostring(encoded.tree, encoding="unicode")
     _, text_path = write_review([("doc.txt", review_of(encoded))], tmp_path)
     lines = text_path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "1 names need review (no registry entry, more than one, or linked from a guessed spelling)"
+    assert lines[0] == "1 names need review (no registry entry, more than one, or linked from a guessed spelling or from the document's own state)"
     assert lines[2] == "   1  persName  Gromkyo  [spelling] — linked to pers-gromyko"

@@ -46,6 +46,11 @@ def check_authorities() -> None:
                     problems.append(f"{kind}: {idno_type} id for unknown entry {key!r}")
                 if not ID_FORM[idno_type].fullmatch(value):
                     problems.append(f"{kind}: {key}: {value!r} is not a {idno_type} id")
+    orgs = {line.split("|", 1)[0] for line in data.ORGS.splitlines()}
+    places = {line.split("|", 1)[0] for line in data.PLACES.splitlines()}
+    for key, (_, state) in data.ORG_STATE_BODIES.items():
+        if key not in orgs or state not in places:
+            problems.append(f"ORG_STATE_BODIES: {key!r} -> {state!r} names no organization or place")
     if problems:
         raise SystemExit("authority tables: " + "; ".join(problems))
 
@@ -154,15 +159,22 @@ def orgs() -> tuple[etree._Element, int, int]:
     tei, so = document("orgs", "encoder registry: organizations")
     lst = etree.SubElement(so, f"{{{TEI}}}listOrg")
     n = ids = 0
+    place_names = {line.split("|")[0]: line.split("|")[1] for line in data.PLACES.splitlines()}
     for line in data.ORGS.splitlines():
         key, main, variants, abbrs, note = line.split("|")
         org = etree.SubElement(lst, f"{{{TEI}}}org")
         org.set(f"{{{XML}}}id", f"org-{key}")
+        body_of = data.ORG_STATE_BODIES.get(key)
+        if body_of:
+            org.set("type", body_of[0])
         etree.SubElement(org, f"{{{TEI}}}orgName", type="main").text = main
         for v in filter(None, variants.split(";")):
             etree.SubElement(org, f"{{{TEI}}}orgName", type="variant").text = v.strip()
         for v in filter(None, abbrs.split(";")):
             etree.SubElement(org, f"{{{TEI}}}orgName", type="abbreviation").text = v.strip()
+        if body_of:  # the state whose body it is
+            state = etree.SubElement(org, f"{{{TEI}}}placeName", ref=f"places.xml#place-{body_of[1]}")
+            state.text = place_names[body_of[1]]
         if add_idnos(org, "orgs", key):  # before the note (TEI: idno is a name-like element)
             ids += 1
         if note:

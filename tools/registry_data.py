@@ -609,6 +609,19 @@ PLACE_WIKIDATA = {
 }
 PLACE_VIAF: dict[str, str] = {}
 
+# A state's own bodies, which its papers name generically ("the Foreign Ministry" in a
+# Chinese cable is the PRC's): organization -> (kind, place key of the state).
+# The kinds and their generic names are in encoder/names/home.py.
+ORG_STATE_BODIES = {
+    "mid": ("foreign-ministry", "ussr"),
+    "cpsu-cc": ("central-committee", "ussr"),
+    "politburo-cpsu": ("politburo", "ussr"),
+    "prc-mfa": ("foreign-ministry", "china"),
+    "ccp-cc": ("central-committee", "china"),
+    "kwp-cc": ("central-committee", "north-korea"),
+    "sed-cc": ("central-committee", "gdr"),
+}
+
 # organizations -> Wikidata QID
 ORG_WIKIDATA = {
     "un": "Q1065",             # four unrelated files

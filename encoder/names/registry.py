@@ -98,6 +98,11 @@ class Entry:
     kind: str
     names: tuple[Name, ...]
     description: str = ""
+    #: the entry's ``@type`` ("country", "foreign-ministry"); for an organization that is a
+    #: state's own body, the ``xml:id`` its ``placeName`` points to, in this file or another
+    #: of the registry ("places.xml#place-china"; see encoder.names.home)
+    type: str = ""
+    state: str = ""
 
     @property
     def main(self) -> str:
@@ -203,8 +208,10 @@ def _read_file(path: Path) -> Iterable[tuple[Entry, etree._Element]]:
             and etree.QName(x).localname in {"note", "roleName", "occupation", "affiliation", "state"}
         )
         roles = " ".join(" ".join(n.roles) for n in names)
+        state = el.find(f"{{{TEI_NS}}}placeName[@ref]") if kind == "orgName" else None
         yield (
-            Entry(xml_id, kind, tuple(names), " ".join(f"{description} {roles}".lower().split())),
+            Entry(xml_id, kind, tuple(names), " ".join(f"{description} {roles}".lower().split()),
+                  type=el.get("type", ""), state=state.get("ref").rpartition("#")[2] if state is not None else ""),
             el,
         )
 

@@ -1,0 +1,112 @@
+"""The state a document comes from, and its own bodies named without their state.
+
+Within a state's own papers its bodies go by their generic names: in a Chinese cable "the
+Foreign Ministry" is the PRC's, in a Soviet ambassador's record "MFA instructions" are the
+USSR's. The registry marks such bodies (``<org type="foreign-ministry">`` with a
+``placeName`` pointing at the state); a document's home state is read from its title
+("Cable from the Chinese Embassy in Hungary") or, failing that, from its original language.
+A link made this way is an inference: it is reported for the editor to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from weakref import WeakKeyDictionary
+
+from ..model import NameMention
+from .registry import Registry
+
+#: generic names of a state's bodies, by the registry's ``org/@type``
+GENERIC_NAMES = {
+    "foreign-ministry": ("Ministry of Foreign Affairs", "Ministry for Foreign Affairs", "Foreign Ministry",
+                         "Foreign Affairs Ministry", "MFA", "MID"),
+    "central-committee": ("Central Committee", "Party Central Committee", "CC", "Party Center",
+                          "Party Centre"),
+    "politburo": ("Politburo", "Political Bureau"),
+}
+_KIND_OF = {" ".join(name.lower().split()): kind for kind, names in GENERIC_NAMES.items() for name in names}
+
+#: nationality words of titles -> the state's name, to be looked up in the registry
+DEMONYMS = {
+    "Soviet": "USSR", "Chinese": "China", "North Korean": "North Korea", "South Korean": "South Korea",
+    "East German": "East Germany", "West German": "West Germany", "Polish": "Poland",
+    "Hungarian": "Hungary", "Czechoslovak": "Czechoslovakia", "Czechoslovakian": "Czechoslovakia",
+    "Romanian": "Romania", "Rumanian": "Romania", "Bulgarian": "Bulgaria", "Yugoslav": "Yugoslavia",
+    "Yugoslavian": "Yugoslavia", "Albanian": "Albania", "Cuban": "Cuba", "Mongolian": "Mongolia",
+    "Japanese": "Japan", "Indian": "India", "British": "United Kingdom", "French": "France",
+    "American": "United States", "US": "United States", "U.S.": "United States", "Italian": "Italy",
+    "Israeli": "Israel", "Indonesian": "Indonesia", "Egyptian": "Egypt", "Austrian": "Austria",
+    "Finnish": "Finland", "Turkish": "Turkey", "Greek": "Greece", "Pakistani": "Pakistan",
+    "Afghan": "Afghanistan", "GDR": "East Germany", "DPRK": "North Korea", "PRC": "China",
+    "USSR": "USSR", "ROK": "South Korea", "FRG": "West Germany",
+}
+_DEMONYM = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+                      + r")(?![\w-])")
+
+#: an original language spoken by one state only, in the years given
+LANGUAGE_STATES = {
+    "chinese": ("China", 1949, 9999), "russian": ("USSR", 1922, 1991), "polish": ("Poland", 0, 9999),
+    "hungarian": ("Hungary", 0, 9999), "romanian": ("Romania", 0, 9999), "bulgarian": ("Bulgaria", 0, 9999),
+    "czech": ("Czechoslovakia", 1918, 1992), "slovak": ("Czechoslovakia", 1918, 1992),
+    "mongolian": ("Mongolia", 0, 9999), "japanese": ("Japan", 0, 9999), "albanian": ("Albania", 0, 9999),
+    "serbo-croatian": ("Yugoslavia", 1918, 1991),
+}
+
+# A quoted part of a title is the document's own heading, not its sender.
+_QUOTED = re.compile(r"[\"“„'‘].*$")
+# A state after "in"/"to"/"at" is where a mission sits or whom it writes to: "Embassy in Hungary".
+_WHERE = re.compile(r"(?:\bin|\bto|\bat|\bwith|\bon|\babout)\s+(?:the\s+)?$", re.I)
+
+
+def home_state(title: str | None, original_language: str | None, year: int | None,
+               registry: Registry) -> str | None:
+    """The registry id of the state the document comes from, or None when not clear."""
+    by_name, pattern = _countries(registry)
+    head = _QUOTED.sub("", title or "")
+    sender = re.split(r"\s+to\s+", re.split(r"\bfrom\s+", head, maxsplit=1)[-1], maxsplit=1)[0] \
+        if re.search(r"\bfrom\s", head) else head
+    for part in (sender, head):
+        for match in _DEMONYM.finditer(part):
+            if not _WHERE.search(part[:match.start()]):
+                return by_name.get(DEMONYMS[match[1]].lower())
+        for match in pattern.finditer(part) if pattern else ():
+            if not _WHERE.search(part[:match.start()]):
+                return by_name[match[0].lower()]
+    languages = [w.strip().lower() for w in re.split(r"[,;/]|\band\b", original_language or "") if w.strip()]
+    states = {LANGUAGE_STATES[w] for w in languages if w in LANGUAGE_STATES}
+    if len(languages) == 1 and len(states) == 1:
+        name, first, last = next(iter(states))
+        if year is None or first <= year <= last:
+            return by_name.get(name.lower())
+    return None
+
+
+_COUNTRIES: "WeakKeyDictionary[Registry, tuple[dict[str, str], re.Pattern | None]]" = WeakKeyDictionary()
+
+
+def _countries(registry: Registry) -> tuple[dict[str, str], re.Pattern | None]:
+    """The registry's countries by each of their names (lower case), and a pattern finding them."""
+    if registry not in _COUNTRIES:
+        by_name = {n.text.lower(): e.xml_id for e in registry.entries("placeName") if e.type == "country"
+                   for n in e.names}
+        names = sorted(by_name, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I) \
+            if names else None
+        _COUNTRIES[registry] = by_name, pattern
+    return _COUNTRIES[registry]
+
+
+def link_home_bodies(mentions: list[NameMention], text: str, state: str | None,
+                     registry: Registry) -> list[NameMention]:
+    """Link organizations named generically ("the Foreign Ministry") to the home state's body."""
+    if not state:
+        return mentions
+    bodies = {e.type: e.xml_id for e in registry.entries("orgName") if e.state == state and e.type}
+    if not bodies:
+        return mentions
+    out = []
+    for m in mentions:
+        kind = _KIND_OF.get(" ".join(text[m.start:m.end].lower().split())) if m.kind == "orgName" and not m.ref else None
+        out.append(replace(m, ref=bodies[kind], candidates=(bodies[kind],), reason="home") if kind in bodies else m)
+    return out

@@ -1,0 +1,91 @@
+"""A document's home state and its own bodies named generically (encoder.names.home)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from encoder.names.home import home_state
+from encoder.names.registry import load_registry
+from encoder.pipeline import encode_file
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY_FILES = [ROOT / "editions" / "registry" / f for f in ("persons.xml", "places.xml", "orgs.xml")]
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(REGISTRY_FILES)
+
+
+def test_the_registry_marks_a_states_own_bodies(registry):
+    mfa = registry.get("org-prc-mfa")
+    assert (mfa.type, mfa.state) == ("foreign-ministry", "place-china")
+    assert (registry.get("org-cpsu-cc").type, registry.get("org-cpsu-cc").state) == ("central-committee", "place-ussr")
+    assert (registry.get("org-un").type, registry.get("org-un").state) == ("", "")
+
+
+@pytest.mark.parametrize("title, language, year, expected", [
+    ("Cable from the Chinese Embassy in Hungary, 'Our Attitude towards Hungary'", None, 1956, "place-china"),
+    ("Telegram from the Romanian Embassy in Pyongyang to the Romanian Ministry of Foreign Affairs", None, 1978,
+     "place-romania"),
+    ("Record of Conversation between Soviet Ambassador to Afghanistan A.M. Puzanov and Taraki", None, 1978,
+     "place-ussr"),
+    ("Report, Embassy of Hungary in North Korea to the Foreign Ministry", None, 1962, "place-hungary"),
+    # where a mission sits is not whose it is
+    ("Cable from the Embassy in Hungary", None, 1956, None),
+    ("Ciphered Telegram No. 3638/IV", "Polish", 1980, "place-poland"),
+    ("Ciphered Telegram, Shtykov to Vyshinsky", "Russian", 1950, "place-ussr"),
+    # a language spoken by no single state in that year, or by several
+    ("Memorandum", "Russian", 1995, None),
+    ("Memorandum", "Chinese, Russian", 1958, None),
+    ("Letter from F.C. How to Roger Makins", "English", 1951, None),
+    (None, None, None, None),
+])
+def test_home_state_from_title_or_language(registry, title, language, year, expected):
+    assert home_state(title, language, year, registry) == expected
+
+
+def encoded(tmp_path, registry, title, language, body):
+    path = tmp_path / "doc.txt"
+    path.write_text(f"**June 01, 1957**\n\n**{title}**\n**Original Language:**\n{language}\n**Contents:**\n"
+                    "Translation - English\n\n" + body, encoding="utf-8")
+    return encode_file(path, registry)
+
+
+def test_the_foreign_ministry_of_a_chinese_cable_is_the_prcs(tmp_path, registry):
+    result = encoded(tmp_path, registry, "Cable from the Chinese Embassy in Bern", "Chinese",
+                     "To the Ministry of Foreign Affairs:\nThe Indonesian Ambassador called on us.\n")
+    org = result.tree.find(f".//{TEI}body//{TEI}orgName")
+    assert (org.text, org.get("ref")) == ("Ministry of Foreign Affairs", "#org-prc-mfa")
+    assert result.tree.find(f".//{TEI}standOff//{TEI}org[@{{http://www.w3.org/XML/1998/namespace}}id='org-prc-mfa']") \
+        is not None
+    # an inferred link is listed for the editor to check
+    assert [(m.reason, name) for m, name, _ in result.names if m.kind == "orgName"] == [("home", "Ministry of Foreign Affairs")]
+
+
+def test_without_a_home_state_the_generic_name_stays_unlinked(tmp_path, registry):
+    result = encoded(tmp_path, registry, "Letter from the Embassy in Bern", "English",
+                     "To the Ministry of Foreign Affairs:\nThe Indonesian Ambassador called on us.\n")
+    org = result.tree.find(f".//{TEI}body//{TEI}orgName")
+    assert (org.text, org.get("ref")) == ("Ministry of Foreign Affairs", None)
+
+
+def test_a_state_with_no_such_body_in_the_registry_links_nothing(tmp_path, registry):
+    result = encoded(tmp_path, registry, "Telegram from the Polish Embassy in Beijing", "Polish",
+                     "Ministry of Foreign Affairs\nThe Chinese comrades called on us.\n")
+    assert [o.get("ref") for o in result.tree.iterfind(f".//{TEI}body//{TEI}orgName")] == [None]
+
+
+def test_the_standoff_copy_of_a_body_keeps_its_state_resolvable(tmp_path, registry):
+    result = encoded(tmp_path, registry, "Cable from the Chinese Embassy in Bern", "Chinese",
+                     "To the Ministry of Foreign Affairs:\nThe Indonesian Ambassador called on us.\n")
+    state = result.tree.find(f".//{TEI}standOff//{TEI}org/{TEI}placeName")
+    assert state.get("ref") == "#place-china"
+    ids = {e.get("{http://www.w3.org/XML/1998/namespace}id") for e in result.tree.iter()}
+    assert "place-china" in ids
+    assert not [p for p in result.problems if p.severity == "error"], result.problems
+    etree.tostring(result.tree)
