@@ -687,3 +687,25 @@ def test_a_title_before_a_city_name_or_a_hyphenated_chinese_name(registry):
     t = "From Plenipotentiary Matsumoto to Ambassador Pan Tzu-li; Ambassador Moscow."
     assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
         ("Matsumoto", "persName"), ("Pan Tzu-li", "persName"), ("Moscow", "placeName")]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # said to act, with an auxiliary
+    ("It was an informal talk. Cockcroft did mention, however, that the reactor was ready. "
+     "I put this point to Cockcroft, who agreed.", ["Cockcroft", "Cockcroft"]),
+    ("In his opinion, Mengistu will travel in the next days to Asmara.", ["Mengistu"]),
+    # owning what only a person has
+    ("The proposals set out in Bhabha’s letter seem to me to be extravagant.", ["Bhabha"]),
+    # written to
+    ("With reference to your letter to Harpham of the 17th May, nothing has changed.", ["Harpham"]),
+    # a relative named after the relation
+    ("News of the illness of his sons Yuriy and Nikolay had been sent to us today.", ["Yuriy", "Nikolay"]),
+    # telegraphese, places, titles and bodies are not persons
+    ("2. ChiComs had previously promised nothing. UKDel will abstain.", []),
+    ("The Comite has followed with sympathy the work of the Assembly.", []),
+    ("The movement of these forces toward Lhasa will coincide with the talks in Lhasa.", []),
+    ("It was decided to hold the letter to Dalai Lama until his arrival.", []),
+    ("The annexed draft Aide-Mémoire may make possible a prompt reply.", []),
+])
+def test_a_surname_alone_is_a_person_when_its_context_says_so(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -63,6 +63,21 @@ SPEECH_VERBS = set("""said says asked replied stated told added remarked noted e
     wants asks tells informed requested demanded announced stressed reported visited received
     refused accepted rejected objected complained""".split())
 
+# After a capitalized word, these say it acts: "Pritchard will no doubt wish", "Bhabha had made".
+AUXILIARIES = set("did does could would will should has had may might must can cannot".split())
+# What only a person has: "Bhabha's letter", "Goulart's emissary", "Mengistu's speech".
+PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandum message telegram cable
+    reply answer visit trip arrival departure emissary envoy wife husband son sons daughter
+    daughters brother sister father mother family signature speech speeches remarks words
+    statement health illness death successor predecessor deputy assistant secretary
+    interpreter aide aides book memoirs diary article suggestion paragraph""".split()}
+# Before a capitalized word: "a letter to Harpham", "a further letter from Marten".
+# (Telegrams come from places: "telegram from Kalimpong".)
+WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)
+# Relatives named after the relation: "his sons Yuriy and", "her husband".
+KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|"
+                        r"brothers|sister|sisters|father|mother)\s+(?:[A-Z]\w+\s+and\s+)?$")
+
 MONTHS = ("January February March April May June July August September October November "
           "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec").split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -85,6 +100,8 @@ NOT_NAME = {norm(w) for w in (
     Peoples Volunteers National International United General Secretary President Minister
     Ambassador Chairman Premier Comrade Comrades Marshal Admiral Colonel Captain Deputy Vice
     Chief Commander Extraordinary Plenipotentiary Council Presidium Politburo Bureau Plenum
+    Comite Comité Komitet Pravda Izvestia Izvestiya Sputnik Tass Xinhua Granma Commie Commies
+    Chicom Chicoms
     Congress Conference Session Meeting Delegation Mission Commission Administration
     Agency Service Services Council Cabinet Parliament Senate House Court Bank Fund Program
     Plan Pact Treaty Agreement Charter Doctrine Declaration Note Memorandum Telegram Report

@@ -22,7 +22,7 @@ from .index import Index, given_fit
 from .lexicon import (
     ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
-    ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST,
+    ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -109,6 +109,54 @@ INSTITUTIONS = re.compile(
     r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
     r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE)(?![\w-])"
 )
+
+
+def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
+    """What in the context of the capitalized word toks[k] says it is a person (step 19):
+    "speech", "written", "kin", "possessive", "aux"; "" when nothing does.
+
+    Beyond a verb of speaking the cues are weaker, so the word must also look like a
+    surname standing alone: not telegraphese ("ChiComs", "UKDel") or a plural of people
+    ("Tibetans"), not after a capitalized word or a hyphen, nor before one ("Dalai Lama",
+    "Aide-Mémoire"), and for an auxiliary not after an article or a preposition of place
+    ("the Comite has", "toward Lhasa will").
+    """
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) and gap[k] and text[t.end:toks[k + 1].start].lstrip("’'s") == " " \
+        else None
+    if nxt is not None and not t.possessive and nxt.raw.lower() in SPEECH_VERBS:
+        return "speech"
+    prev = toks[k - 1] if k and text[toks[k - 1].end:t.start] == " " else None
+    if len(t.raw) < 5 or _telegraphese(t.raw) or t.key.endswith(("ans", "ese")) \
+            or text[t.start - 1:t.start] in ("-", "‑") or (prev is not None and prev.raw[:1].isupper()) \
+            or (nxt is not None and nxt.raw[:1].isupper()):
+        return ""
+    before = text[max(0, t.start - 40):t.start]
+    if WRITTEN_TO.search(before):
+        return "written"
+    if KIN_BEFORE.search(before):
+        return "kin"
+    if t.possessive:  # "in Bhabha's letter": the preposition is the letter's
+        return "possessive" if nxt is not None and nxt.key in PERSONAL_THINGS else ""
+    if prev is not None and prev.raw.lower() in NOT_BEFORE_A_PERSON:
+        return ""
+    if nxt is not None:
+        after = toks[k + 2] if k + 2 < len(toks) and text[nxt.end:toks[k + 2].start] == " " else None
+        if nxt.raw in AUXILIARIES and after is not None and after.raw.islower() and after.key not in ("be", "been"):
+            return "aux"  # "Cockcroft did mention", "Mengistu will travel" (not "X is a ...")
+    return ""
+
+
+def _telegraphese(word: str) -> bool:
+    """Capitals inside a word, as telegraphese writes "ChiComs", "UKDel" (but "McCloy",
+    "MacArthur", "DeGaulle" are names)."""
+    inner = re.search(r"[a-z][A-Z]", word) or (word[:2].isupper() and not word.isupper())
+    return bool(inner) and not re.match(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]", word)
+
+
+LOCATIVE_BEFORE = {"in", "at", "near", "via", "toward", "towards", "into", "In", "At", "Near", "Via"}
+NOT_BEFORE_A_PERSON = {"the", "a", "an", "this", "these", "those", "in", "at", "to", "toward", "towards",
+                       "from", "into", "of", "near", "via", "across"}
 
 
 def institutions(text: str) -> list[NameMention]:
@@ -823,19 +871,28 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         claim(k, j)
 
     # 19. A capitalized word that is not an ordinary word, said to speak or act
-    #    ("Stephanopoulos said"), and its other occurrences in the document.
+    #    ("Stephanopoulos said", "Pritchard will no doubt wish"), owning what only a person
+    #    has ("Bhabha's letter"), written to ("a letter to Harpham") or a relative ("his sons
+    #    Yuriy and Nikolay"); and its other occurrences in the document.
     known = {toks[k].key for k in range(n) if claimed[k]}
     people: set[str] = set()
+    weak: set[str] = set()
     for k in capitalized:
         t = toks[k]
-        if k == n - 1 or claimed[k] or t.raw.isupper() or len(t.raw) < 3:
+        if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in known \
+                or t.key in COMMON_WORDS:
             continue
-        if toks[k + 1].raw.lower() not in SPEECH_VERBS or not gap[k] or \
-                text[t.end:toks[k + 1].start] != " ":
-            continue
-        if not_a_name(t) or t.key in known or t.key in idx.first:
-            continue
-        people.add(t.key)
+        cue = person_cue(text, toks, gap, k)
+        if t.key in idx.first and cue != "kin":
+            continue  # a registry person's given name, unless "his son Nikolay"
+        if cue == "speech":
+            people.add(t.key)
+        elif cue:
+            weak.add(t.key)
+    # a weak cue is overruled by a place's preposition elsewhere: "Lhasa will" but "in Lhasa"
+    weak -= {toks[k].key for k in capitalized if k and toks[k].key in weak and toks[k - 1].raw in LOCATIVE_BEFORE
+              and not toks[k].possessive}
+    people |= weak
     people |= {key for key in initialed if key not in idx.first}
     for x in cued:
         ks = in_range(x.start, x.end)
