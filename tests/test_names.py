@@ -498,8 +498,10 @@ def test_a_slip_of_the_typist_is_the_person_named_elsewhere(registry):
 def test_a_given_name_alone_after_the_full_name(registry):
     t = "Fidel came first. Fidel Castro spoke. Then Fidel came to the residence; Fidel Ramos too."
     got = [(t[m.start:m.end], m.ref, m.reason) for m in find_names(t, registry) if m.kind == "persName"]
-    # before the full name, and as part of another name, "Fidel" is not Castro
-    assert got == [("Fidel Castro", "pers-castro-fidel", "registry"), ("Fidel", "pers-castro-fidel", "forename")]
+    # before the full name, and as part of another name, "Fidel" is not Castro (Fidel Ramos is
+    # someone the registry does not know)
+    assert got == [("Fidel Castro", "pers-castro-fidel", "registry"), ("Fidel", "pers-castro-fidel", "forename"),
+                   ("Fidel Ramos", None, "unknown")]
     assert at(t, "Fidel", 2) == (t.index("Fidel came to"), t.index("Fidel came to") + 5)
 
 
@@ -708,4 +710,20 @@ def test_a_title_before_a_city_name_or_a_hyphenated_chinese_name(registry):
     ("The annexed draft Aide-Mémoire may make possible a prompt reply.", []),
 ])
 def test_a_surname_alone_is_a_person_when_its_context_says_so(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("The new U.S. Ambassador to Vietnam, Eldridge Durbrow, called on you. Durbrow said little.",
+     ["Eldridge Durbrow", "Durbrow"]),
+    ("The Romanian delegation was led by Ilie Verdeț, and the Chinese one by others.", ["Ilie Verdeț"]),
+    ("Yesterday the Cuban Ambassador José Ruiz Velasco brought a statement.", ["José Ruiz Velasco"]),
+    ("better than Mexico.\nLUIZ LEIVAS BASTIAN PINTO\n", ["LUIZ LEIVAS BASTIAN PINTO"]),
+    # places, institutions, telegraphese and East Asian names read elsewhere
+    ("He flew on to San Francisco and Santa Barbara.", []),
+    ("He studied at Karl Marx University for a year.", []),
+    ("The people of Thanh Hoa province were evacuated.", []),
+    ("Chi Nats will attack the islands. GRANT BEFORE MONDAY", []),
+])
+def test_a_given_name_and_a_surname_make_a_person(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

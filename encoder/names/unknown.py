@@ -17,8 +17,10 @@ from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
-from .east_asian import SURNAMES, full_name_end
+from ._given_names import GIVEN_NAMES
+from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
+from .registry import PARTICLES
 from .lexicon import (
     ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
@@ -111,8 +113,21 @@ INSTITUTIONS = re.compile(
 )
 
 
+def _surname_like(t: Tok) -> bool:
+    """Could this capitalized word be a surname after a given name (step 19)?"""
+    return t.raw[:1].isupper() and len(t.raw) > 3 and t.key not in COMMON_WORDS and t.key not in NOT_NAME \
+        and t.key not in TITLE_WORDS and t.key not in CALENDAR and t.key not in COUNTRY_WORDS \
+        and not _telegraphese(t.raw)
+
+
+# Given names that begin places or are particles and abbreviations more often than names here:
+# "San Francisco", "Von Brentano", telegraphese "Chi Nats" (Chinese Nationalists), "Nat Def".
+NOT_GIVEN = {"san", "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "cape", "lake",
+             "chi", "nat", "viet"} | {norm(p) for p in PARTICLES}
+
+
 def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
-    """What in the context of the capitalized word toks[k] says it is a person (step 19):
+    """What in the context of the capitalized word toks[k] says it is a person (step 20):
     "speech", "written", "kin", "possessive", "aux"; "" when nothing does.
 
     Beyond a verb of speaking the cues are weaker, so the word must also look like a
@@ -173,7 +188,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
     with initials (5), on heading, address, staff and signature lines (6-9); dateline places
     (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
-    names alone (16-17); persons in a list (18) or said to speak (19). ``found`` are the
+    names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
+    act (20). ``found`` are the
     registry's mentions (a step may absorb one into a longer name); ``claimed`` marks the
     tokens taken so far.
     """
@@ -274,7 +290,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 claim(j + 1, j2)
                 j = j2
 
-    cued = list(out)  # persons found by a cue (a title, a bracket): their surnames count in step 19
+    cued = list(out)  # persons found by a cue (a title, a bracket): their surnames count in step 20
 
     # 2. Given names an editor supplied in brackets, and the surname right after them:
     #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy".
@@ -327,7 +343,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
             out.append(after)
             claim(k2, j)
-            cued.append(after)  # its surname is a person's wherever else it stands (step 19)
+            cued.append(after)  # its surname is a person's wherever else it stands (step 20)
         if not run:
             continue
         given = [toks[x] for x in run]
@@ -870,7 +886,35 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
         claim(k, j)
 
-    # 19. A capitalized word that is not an ordinary word, said to speak or act
+    # 19. A given name and a surname with no title before them: "Eldridge Durbrow", "Ilie
+    #     Verdeț", "José Ruiz Velasco"; in capitals only alone on a line, as a signature
+    #     ("LUIZ LEIVAS BASTIAN PINTO"). Not the start of an institution ("Karl Marx
+    #     University") or the middle of a longer capitalized phrase.
+    for k in capitalized:
+        t = toks[k]
+        if claimed[k] or t.key not in GIVEN_NAMES or t.key in NOT_NAME or t.key in TITLE_WORDS \
+                or t.key in CALENDAR or t.key in PLACE_WORDS or t.key in NOT_GIVEN:
+            continue
+        if k and toks[k - 1].raw[:1].isupper() and text[toks[k - 1].end:t.start] == " ":
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and not claimed[j] and not toks[j - 1].possessive \
+                and text[toks[j - 1].end:toks[j].start] == " " and _surname_like(toks[j]):
+            j += 1
+        if j == k + 1 or (j < n and INSTITUTION_HEAD.fullmatch(toks[j].raw)):
+            continue
+        run = toks[k:j]
+        if all(is_given_part(x.raw) for x in run):
+            continue  # "Thanh Hoa", "Yung Hao": East Asian names are read by steps 4 and 15
+        if any(x.raw.isupper() for x in run) and not (
+                all(x.raw.isupper() for x in run) and alone_on_line(text, t.start, run[-1].end)):
+            continue
+        mention = NameMention(t.start, run[-1].end, "persName", None, (), "unknown")
+        out.append(mention)
+        cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
+        claim(k, j)
+
+    # 20. A capitalized word that is not an ordinary word, said to speak or act
     #    ("Stephanopoulos said", "Pritchard will no doubt wish"), owning what only a person
     #    has ("Bhabha's letter"), written to ("a letter to Harpham") or a relative ("his sons
     #    Yuriy and Nikolay"); and its other occurrences in the document.
