@@ -166,7 +166,7 @@ _TO_WORD = rf"{_S1}(?:through|thru|till|until|til|to){_S1}"  # "16 through 30 Au
 _TO = rf"(?:{_S0}[-–—]{_S0}|{_TO_WORD})"  # between the two ends of a range of days
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
 _NO_DAY_AFTER = rf"(?!{_S0}[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
-_END = r"(?![\w/]|[.,:-]\d)"  # a number does not go on
+_END = r"(?!\w|/\S|[.,:-]\d)"  # a number does not go on ("08.05.1974/ No." ends)
 
 # A clock time with an optional zone. "h4"/"mi4" is military time with "hours" or a zone;
 # bare military time ("at 0355") is _MILITARY, allowed only after "at".
@@ -191,29 +191,37 @@ _DAY_MONTH_NUMERIC = (
     _NEW_NUMBER + r"(?P<a>[0-3]?\d)(?P<sep>\.)(?P<b>[0-3]?\d)\.?"  # "01.23. at 10:56"
     rf"(?=(?:{_S1}|{_S0},{_S0}|{_S1}at{_S1})(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))"  # a time follows
 )
-_ROMAN_DATE = (
-    _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-|/)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-|/)"
+_ROMAN_DATE = (  # a Roman month makes a date even after a slash: "WASHINGTON ON/26/26/X/62"
+    r"(?<![\w.,:\-–])" + rf"(?P<d>[0-3]?\d)(?:\.{_S}?|{_S1}|-|/)(?P<m>{_ROMAN})(?:\.{_S}?|{_S1}|-|/)"
     rf"(?P<y>\d{{4}}|\d{{2}}){_END}"
 )
 _ISO = _NEW_NUMBER + rf"(?P<y>{_YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-]|[.,:]\d)"
+# year first with dots, as Hungarian writes it: "1980. 10. 02.", "80. 10. 02." (a two-digit
+# year only above 31, so that it cannot be a day)
+_YMD = _NEW_NUMBER + rf"(?P<y>{_YEAR4}|[3-9]\d)\.{_S0}(?P<m>[01]?\d)\.{_S0}(?P<d>[0-3]?\d)\.(?!\d)"
 _GLUED_YEAR = rf"(?={_YEAR4}(?!\d))"  # "14 March1965": a typist's missing space
 _DAY_MONTH = (
     _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}(?:{_TO}|/)(?P<d2>[0-3]?\d)|{_ORD}{_AND}(?P<d3>[0-3]?\d)"
     rf"|{_ORD}{_S1}(?P<m1>{_MONTH}){_TO}(?P<d4>[0-3]?\d))?"  # "29 June through 8 August 1960"
-    rf"(?:(?:st|nd|rd|th)(?:{_S1}of)?)?(?:{_S0}\.{_S0}|{_S1})(?P<m>{_MONTH})"  # "4th of July", not "4 of July"
+    rf"(?:(?:st|nd|rd|th)(?:{_S1}\[?of)?)?(?:{_S0}\.{_S0}|{_S1})"  # "4th of July", not "4 of July"
+    rf"\[?(?P<m>{_MONTH})\]?"  # "29 [October]", "18th [of October]" (a bracket left open is cut off)
     rf"(?:(?:{_S0}[.,]{_S0}|{_S1}|{_GLUED_YEAR}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
 )
 _YEAR_AHEAD = rf"(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d))"  # a year follows: "7, 1951"
+# after "October 10 to 13", what shows the 13 is a day too (not "to 13 delegates")
+# ("$": the piece is read again alone, where what follows is cut off)
+_DAY_ENDS = rf"(?=[.,;:)]|{_S1}(?:in|at|and|during|inclusive)\b|$)"
 _MONTH_DAY = (
     rf"(?<![\w.])(?P<m>{_MONTH}){_S0}(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
-    rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}{_YEAR_AHEAD}))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
+    rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
     rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
     rf"(?:{_S0},?{_S0}{_YEAR_SUPPLIED})?"
 )
 _MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}(?:of{_S1})?|{_GLUED_YEAR}){_YEAR_SUPPLIED}"
-_YEAR_RANGE = (
-    rf"(?<![\w.,/$#£:\-–])(?P<y1>{_LONE_YEAR4}){_S0}(?:[-–—]|{_S}to{_S}){_S0}(?P<y2>{_YEAR4}|\d\d)"
+_YEAR_RANGE = (  # "1950-1953", "1950 to 1953", and after "between", "1978 and 1989"
+    rf"(?<![\w.,/$#£:\-–])(?:(?<=[Bb]etween )(?=\d{{4}}{_S1}and{_S1}\d)|(?!\d{{4}}{_S1}and))"
+    rf"(?P<y1>{_LONE_YEAR4})(?:{_S0}(?:[-–—]|{_S}to{_S}){_S0}|{_S1}and{_S1})(?P<y2>{_YEAR4}|\d\d)"
     r"(?![\w%/-]|[.,:]\d)"
 )
 _VAGUE = (
@@ -229,14 +237,15 @@ _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
     rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or)\b|$)"
 )
-_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$")
+_DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$", re.IGNORECASE)
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
 _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
 
 _DAY_DATES = {
-    "num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY, "dm": _DAY_MONTH_NUMERIC,
+    "num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "ymd": _YMD, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY,
+    "dm": _DAY_MONTH_NUMERIC,
 }
 _RANGE_DASH = rf"(?:{_S0}[-–—]{_S0}|{_S1}to{_S1})"  # "10:30–11:10 a.m.": a time range, not a dateline time
 _TIME_SEP = rf"{_S0}(?:[—–]|--?|,|\.(?={_S1}at{_S1}))?{_S0}(?:at{_S1})?"  # "31.X 62. at 12:45"
@@ -446,7 +455,7 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None =
     g = m.groupdict()
     digits = next((g[k] for k in ("y", "yb", "ya") if g.get(k)), None)
     year = _full_year(digits, doc) if digits else None
-    month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind == "iso" else _month_number(m["m"])
+    month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind in ("iso", "ymd") else _month_number(m["m"])
     day = int(m["d"])
     day2 = int(g["d2"] or g["d4"]) if g.get("d2") or g.get("d4") else None
     day3 = int(g["d3"]) if g.get("d3") else None
@@ -648,6 +657,12 @@ def _mention(
                     times[group] = None  # "on 1 May at 2.50 rubles": a price, not a time
                 if times[group] is None:  # not a possible time: the date stands alone
                     start, end = (s, end) if group == "tp" else (start, e)
+        if text.count("]", start, end) > text.count("[", start, end) and text[end - 1] == "]":
+            end -= 1  # "29 October]": the bracket closes something before the date
+        elif text.count("[", start, end) > text.count("]", start, end) and text[end:end + 1] == "]":
+            end += 1  # "29 [October 1956]": the bracket closes inside the date
+        if parts.day3 is not None and re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.IGNORECASE):
+            parts = parts._replace(day2=parts.day3, day3=None)  # "between 22 and 31 [October]": a range
         before = times.get("tp")
         after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsd")
         if parts.day3 is None:

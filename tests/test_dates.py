@@ -105,6 +105,22 @@ FORMS = [
     ("Time: 10:30–11:10 a.m.", None, "10:30–11:10 a.m.", {"from": "10:30:00", "to": "11:10:00"}),
     ("from 10.30 a.m. to 1 p.m.", None, "10.30 a.m. to 1 p.m.", {"from": "10:30:00", "to": "13:00:00"}),
     ("DATE: NOVEMBER 21, 1962, 0355\nREF", None, "NOVEMBER 21, 1962, 0355", {"when": "1962-11-21T03:55:00"}),
+    # a month in an editor's brackets; a range after "between"; year first with dots
+    ("([in] Renmin Ribao, 29 [October]), the", "1956-11-02", "29 [October]", {"when": "1956-10-29", "cert": "medium"}),
+    ("your telegram on the 18th [of October], Ambassador", "1964-10-19", "18th [of October]",
+     {"when": "1964-10-18", "cert": "medium"}),
+    ("on 29 [October 1956] they", None, "29 [October 1956]", {"when": "1956-10-29"}),
+    ("received 48 telegrams between 22 and 31 [October] from", "1956-11-02", "22 and 31 [October]",
+     {"from": "1956-10-22", "to": "1956-10-31", "cert": "medium"}),
+    ("Between 1978 and 1989 Kopmann worked", None, "1978 and 1989", {"from": "1978", "to": "1989"}),
+    ("meetings will be held from October 10 to 13 in the breaks", "1980-10-02", "October 10 to 13",
+     {"from": "1980-10-10", "to": "1980-10-13", "cert": "medium"}),
+    ("PYONGYANG, 80. 10. 02.  Created", None, "80. 10. 02.", {"when": "1980-10-02"}),
+    ("Budapest, 1980. 10. 02.", None, "1980. 10. 02.", {"when": "1980-10-02"}),
+    ("WASHINGTON ON/26/26/X/62 CONFIDENTIAL", None, "26/X/62", {"when": "1962-10-26"}),
+    ("Date: 08.05.1974/ No.: 78.028", None, "08.05.1974", {"when": "1974-05-08", "cert": "low"}),
+    ("[blacked out]\nOn the 11th, Asian Affairs Bureau Director", "1986-11-11", "the 11th",
+     {"when": "1986-11-11", "cert": "medium"}),
     # original-language (Russian) datelines
     ("Отправлено 5 ч. 30 м. 14 мая 1950 г.", None, "5 ч. 30 м. 14 мая 1950", {"when": "1950-05-14T05:30:00"}),
 ]
@@ -168,6 +184,7 @@ def test_several_forms_in_order_and_apart():
 # --- not dates ---------------------------------------------------------------------------
 
 NOT_DATES = [
+    "raised from 5 to 10 delegates", "page 26/X/3", "12. 10. 02. is a section",
     "No. 2967", "No. 20772", "(vkh. No. 20757)", "Special no. 550", "# 600428/sh", "Copy No. 12",
     "No. 1951", "Nº 1950", "telegram 1951 received", "Deptel 1951", "Embtel 1948, rptd",
     "Sent Dept 1872, rptd info", "APRF, f. 45, op. 1, d. 339, ll. 55-56", "f. 1950, op. 1",
