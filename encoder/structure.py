@@ -204,7 +204,8 @@ def top_role(line: Line, dates: list[DateMention], first: bool, previous: tuple 
     title_case = short and all(w[:1].isupper() or w.lower() in MINOR_WORDS for w in words) and not content.endswith((":", "!", "?"))
     if title_case and HEAD_ISSUER.search(content):
         return "head", {"type": "issuer"}  # "Embassy of the Hungarian People's Republic"
-    if title_case and len(words) <= 3 and not any(ch.isdigit() for ch in content) and previous and previous[1:] == ("head", {"type": "issuer"}):
+    if title_case and len(words) <= 3 and not any(ch.isdigit() for ch in content) and previous \
+            and previous[1:] == ("head", {"type": "issuer"}) and not NOT_A_PLACE.match(content):
         return "dateline", {}  # a place alone under a letterhead: "Pyongyang"
     if title_case:
         return "head", {}  # "Director of Intelligence and Research"
@@ -426,7 +427,10 @@ DATELINE_PLACE = re.compile(
 )
 NOT_A_PLACE = re.compile(
     r"^(?:No|Nº|Date|Time|Comrade|Comrades|Cde|Mr|Mrs|Dr|Sir|The|Copy|Special|Series|To|From|Top|Secret|Ambassador|Minister"
-    r"|Plenipotentiary|Envoy|Chargé|Consul|Secretary|General|Marshal|Chairman|Premier|President|Deputy|Vice|Foreign|Prime)\b",
+    r"|Plenipotentiary|Envoy|Chargé|Consul|Secretary|General|Marshal|Chairman|Premier|President|Deputy|Vice|Foreign|Prime"
+    # words of a telegram's header: "TELEGRAM / RECEIVED / 12.880"
+    r"|Received|Sent|Telegram|Cable|Incoming|Outgoing|Urgent|Immediate|Priority|Confidential|Restricted"
+    r"|Ciphered|Deciphered|Decoded|Dispatched|Translation|Original)\b",
     re.I,
 )
 

@@ -89,3 +89,11 @@ def test_the_standoff_copy_of_a_body_keeps_its_state_resolvable(tmp_path, regist
     assert "place-china" in ids
     assert not [p for p in result.problems if p.severity == "error"], result.problems
     etree.tostring(result.tree)
+
+
+def test_a_nationality_word_names_the_state_whose_body_it_is(tmp_path, registry):
+    result = encoded(tmp_path, registry, "Cable from the Cuban Mission in New York", "Spanish",
+                     "Mikoyan, a Soviet politburo member, arrived. The Politburo met.\n")
+    orgs = [(o.text, o.get("ref")) for o in result.tree.iterfind(f".//{TEI}body//{TEI}orgName")]
+    # the Cuban document's own Politburo is not in the registry: no link
+    assert orgs == [("politburo", "#org-politburo-cpsu"), ("Politburo", None)]

@@ -727,3 +727,15 @@ def test_a_surname_alone_is_a_person_when_its_context_says_so(registry, text, pe
 ])
 def test_a_given_name_and_a_surname_make_a_person(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("that would stir up undesired reactions in Congress, become permanent", ["Congress"]),
+    # a party's numbered congress is a meeting, not a body
+    ("speeches at the 20th Congress were long", []),
+    ("on the Twentieth Congress of the CPSU", ["CPSU"]),
+    ("To the Foreign Ministry and the Party Center:", ["Foreign Ministry", "Party Center"]),
+    ("[Soviet politburo member Anastas] Mikoyan", ["politburo"]),
+])
+def test_bodies_named_alone(registry, text, orgs):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "orgName"] == orgs

@@ -227,3 +227,12 @@ def test_an_idno_holds_no_markup():
     roots, dropped = nest([span(0, 20, "idno", type="outgoing"), span(7, 20, "date", when="1960-08-09")], 20)
     assert [(r.span.kind, r.children) for r in roots] == [("idno", [])]
     assert [s.kind for s in dropped] == ["date"]
+
+
+def test_a_telegram_header_word_is_no_dateline_place():
+    """'RECEIVED' under the ministry's heading is a transmission word, not a place."""
+    from encoder.structure import dateline_places
+
+    text = "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n12.880\nFROM THE EMBASSY IN MEXICO\n\nText.\n"
+    spans = segment(text, find_dates(text))
+    assert [text[s.start:s.end] for s in dateline_places(text, spans)] == []

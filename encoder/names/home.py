@@ -4,7 +4,8 @@ Within a state's own papers its bodies go by their generic names: in a Chinese c
 Foreign Ministry" is the PRC's, in a Soviet ambassador's record "MFA instructions" are the
 USSR's. The registry marks such bodies (``<org type="foreign-ministry">`` with a
 ``placeName`` pointing at the state); a document's home state is read from its title
-("Cable from the Chinese Embassy in Hungary") or, failing that, from its original language.
+("Cable from the Chinese Embassy in Hungary") or, failing that, from its original language;
+a nationality word before the name overrides it ("the Soviet politburo" in a Cuban cable).
 A link made this way is an inference: it is reported for the editor to check.
 """
 
@@ -99,14 +100,24 @@ def _countries(registry: Registry) -> tuple[dict[str, str], re.Pattern | None]:
 
 def link_home_bodies(mentions: list[NameMention], text: str, state: str | None,
                      registry: Registry) -> list[NameMention]:
-    """Link organizations named generically ("the Foreign Ministry") to the home state's body."""
-    if not state:
-        return mentions
-    bodies = {e.type: e.xml_id for e in registry.entries("orgName") if e.state == state and e.type}
+    """Link organizations named generically to a state's body: the state a nationality word
+    names ("Soviet politburo"), else the document's home state ("the Foreign Ministry")."""
+    bodies: dict[tuple[str, str], str] = {(e.state, e.type): e.xml_id for e in registry.entries("orgName")
+                                          if e.state and e.type}
     if not bodies:
         return mentions
+    by_name, _ = _countries(registry)
     out = []
     for m in mentions:
         kind = _KIND_OF.get(" ".join(text[m.start:m.end].lower().split())) if m.kind == "orgName" and not m.ref else None
-        out.append(replace(m, ref=bodies[kind], candidates=(bodies[kind],), reason="home") if kind in bodies else m)
+        if kind is None:
+            out.append(m)
+            continue
+        said = _DEMONYM_BEFORE.search(text, max(0, m.start - 30), m.start)
+        owner = by_name.get(DEMONYMS[said[1]].lower()) if said else state
+        body = bodies.get((owner, kind))
+        out.append(replace(m, ref=body, candidates=(body,), reason="home") if body else m)
     return out
+
+
+_DEMONYM_BEFORE = re.compile(_DEMONYM.pattern + r"[ \t]+$")

@@ -109,7 +109,10 @@ INSTITUTIONS = re.compile(
     r"|Cabinet of Ministers|State Council|Supreme Soviet|Supreme People's Assembly|National Assembly|Senate"
     r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
     r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
-    r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE)(?![\w-])"
+    r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE"
+    r"|politburo|Party Center|Party Centre"  # a translator's lower case; Chinese "Party Center" (the CC)
+    # a legislature (not a party's numbered congress, "the 20th Congress", nor "Congress of Soviets")
+    r"|(?<!Party )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!National )Congress(?! of| Party))(?![\w-])"
 )
 
 
