@@ -739,3 +739,16 @@ def test_a_given_name_and_a_surname_make_a_person(registry, text, persons):
 ])
 def test_bodies_named_alone(registry, text, orgs):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "orgName"] == orgs
+
+
+def test_a_list_of_persons_grows_from_each_name_found(registry):
+    t = "Present: Comrades Kania, Pinkowski, Barcikowski, Grabski, Jagielski, Jaruzelski, Moczar, Olszowski."
+    assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == [
+        "Kania", "Pinkowski", "Barcikowski", "Grabski", "Jagielski", "Jaruzelski", "Moczar", "Olszowski"]
+
+
+def test_a_surname_inside_a_hyphenated_word_is_found_only_beside_a_person(registry):
+    t = ("Lennox-Boyd reported that the talks went well. Raschin said he agreed. "
+         "The Bohlen-Raschin conversation was brief. Scripps-Howard printed it.")
+    assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == [
+        "Raschin", "Bohlen", "Raschin"]

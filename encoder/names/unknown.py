@@ -129,6 +129,12 @@ NOT_GIVEN = {"san", "santa", "santo", "sao", "saint", "sainte", "fort", "port", 
              "chi", "nat", "viet"} | {norm(p) for p in PARTICLES}
 
 
+def _in_hyphenated(text: str, t: Tok) -> bool:
+    """Is the word one part of a hyphenated word ("Boyd" in "Lennox-Boyd")?"""
+    return text[t.start - 1:t.start] in ("-", "‐") and text[t.start - 2:t.start - 1].isalpha() \
+        or (text[t.end:t.end + 1] in ("-", "‐") and text[t.end + 1:t.end + 2].isalpha())
+
+
 def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     """What in the context of the capitalized word toks[k] says it is a person (step 20):
     "speech", "written", "kin", "possessive", "aux"; "" when nothing does.
@@ -860,11 +866,12 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
         claim(k, k + 1)
 
-    # 18. A name in a list of persons: "with Molotov, Macmillan and Pinay".
+    # 18. A name in a list of persons: "with Molotov, Macmillan and Pinay"; each name found
+    #     makes its neighbours' case ("Comrades Kania, Pinkowski, Barcikowski, Grabski").
     persons = [x for x in list(found) + out if x.kind == "persName"]
     person_ends = {x.end for x in persons}
     person_starts = {x.start for x in persons}
-    for k in capitalized:
+    for k in capitalized + capitalized[::-1]:
         t = toks[k]
         if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in COMMON_WORDS \
                 or t.key in CALENDAR or t.key in idx.first:
@@ -888,6 +895,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             continue
         out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
         claim(k, j)
+        person_ends.add(toks[j - 1].end)
+        person_starts.add(t.start)
 
     # 19. A given name and a surname with no title before them: "Eldridge Durbrow", "Ilie
     #     Verdeț", "José Ruiz Velasco"; in capitals only alone on a line, as a signature
@@ -921,13 +930,16 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     #    ("Stephanopoulos said", "Pritchard will no doubt wish"), owning what only a person
     #    has ("Bhabha's letter"), written to ("a letter to Harpham") or a relative ("his sons
     #    Yuriy and Nikolay"); and its other occurrences in the document.
-    known = {toks[k].key for k in range(n) if claimed[k]}
+    # words already taken by another kind of name ("Jordan" the country) are not persons; a
+    # surname that another step found as a person's stays free to be found again here
+    person_words = {toks[x].key for m in out if m.kind == "persName" for x in in_range(m.start, m.end)}
+    known = {toks[k].key for k in range(n) if claimed[k]} - person_words
     people: set[str] = set()
     weak: set[str] = set()
     for k in capitalized:
         t = toks[k]
         if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in known \
-                or t.key in COMMON_WORDS:
+                or t.key in COMMON_WORDS or _in_hyphenated(text, t):
             continue
         cue = person_cue(text, toks, gap, k)
         if t.key in idx.first and cue != "kin":
@@ -948,9 +960,13 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 and len(last.raw) > 2:
             people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
     if people:
+        # in a hyphenated compound only beside another person: "Panikkar-Raschin conversation"
+        # (not "Lennox-Boyd", "Scripps-Howard")
+        person_tokens = {x for m in list(found) + out if m.kind == "persName" for x in in_range(m.start, m.end)}
         for k in capitalized:
             t = toks[k]
-            if t.key in people and not claimed[k]:
+            if t.key in people and not claimed[k] and (not _in_hyphenated(text, t) or (
+                    k - 1 in person_tokens if text[t.start - 1:t.start] in ("-", "‐") else k + 1 in person_tokens)):
                 out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
                 claim(k, k + 1)
     return out
