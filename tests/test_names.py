@@ -752,3 +752,15 @@ def test_a_surname_inside_a_hyphenated_word_is_found_only_beside_a_person(regist
          "The Bohlen-Raschin conversation was brief. Scripps-Howard printed it.")
     assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == [
         "Raschin", "Bohlen", "Raschin"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Legations in Havana, Mexico, Caracas, La Paz", ["Havana", "Mexico", "Caracas", "La Paz"]),
+    ("after the Kuala Lumpur countries bring forth suggestions", ["Kuala Lumpur"]),
+    ("an invitation from the Ceylon embassy", ["Ceylon"]),
+    # a district named after a person is not read as a place; the registry's name stays linked
+    ("Benito Juárez and Miguel Hidalgo met.", []),
+    ("He flew to New York City.", ["New York"]),
+])
+def test_places_of_several_words_and_of_the_period(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
-from ._gazetteer import COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
+from ._gazetteer import CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
@@ -187,9 +187,11 @@ def institutions(text: str) -> list[NameMention]:
     return [NameMention(m.start(), m.end(), "orgName", None, reason="unknown") for m in INSTITUTIONS.finditer(text)]
 
 
-COUNTRY_PHRASE_BY_WORD: dict[str, list[str]] = {}
-for _phrase in sorted(COUNTRY_PHRASES, key=len, reverse=True):
-    COUNTRY_PHRASE_BY_WORD.setdefault(_phrase.split()[0], []).append(_phrase)
+_CITY_PHRASES = frozenset(CITY_PHRASES)
+# Country and city names of several words, by their first word (step 15).
+PLACE_PHRASE_BY_WORD: dict[str, list[str]] = {}
+for _phrase in sorted(COUNTRY_PHRASES + CITY_PHRASES, key=len, reverse=True):
+    PLACE_PHRASE_BY_WORD.setdefault(_phrase.split()[0], []).append(_phrase)
 
 
 def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
@@ -764,16 +766,18 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         claim(kk[0], kk[-1] + 1)
 
     # 15. A country, state or large city the registry does not list ("Vienna", "Bandung",
-    #     "Sri Lanka"):
+    #     "Sri Lanka", "La Paz"):
     #     a capitalized word of the gazetteer that is not an ordinary word and not part of
     #     a longer name.
     for k in capitalized:
-        for phrase in COUNTRY_PHRASE_BY_WORD.get(toks[k].raw, ()):
+        for phrase in PLACE_PHRASE_BY_WORD.get(toks[k].raw, ()):
             a, b = toks[k].start, toks[k].start + len(phrase)
             if not text.startswith(phrase, a) or text[b:b + 1].isalnum():
                 continue
             kk = in_range(a, b)
             inner = [x for x in found if a <= x.start and x.end <= b]
+            if inner and phrase in _CITY_PHRASES:
+                break  # the registry's "New York" stays linked inside "New York City"
             if any(claimed[x] for x in kk) and (not inner or any(x.kind != "placeName" for x in inner)
                                                 or any(x.start == a and x.end == b for x in inner)):
                 break  # taken by another name, or the registry knows the whole ("South Korea")
