@@ -434,6 +434,23 @@ def _day_and_month(m: re.Match, order: str | None) -> tuple[int, int, str | None
     return (a, b, "low") if m["sep"] == "." else (b, a, "low")  # the separator's convention: a guess
 
 
+def _nearer_reading(day: int, month: int, m: re.Match, doc: _Doc) -> tuple[int, int]:
+    """Of the two readings of an ambiguous numeric date, the one within two weeks of the
+    document's date when only that one is: a telegram of 3 January 1962 "dispatched on
+    01.03.1962" was dispatched on 3 January (the separator's convention would say 1 March)."""
+    year = _full_year(m["y"], doc) if m.groupdict().get("y") else doc.year
+    written = _dt.date(doc.year, doc.month, doc.day)
+
+    def near(d: int, mo: int) -> bool:
+        try:
+            return abs((_dt.date(year, mo, d) - written).days) <= 14
+        except ValueError:
+            return False
+    if not near(day, month) and near(month, day):
+        return month, day
+    return day, month
+
+
 def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None = None) -> _Day | str:
     """The parts of a day date, or a string explaining why it cannot exist."""
     written = m[0]
@@ -442,6 +459,8 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None =
         if isinstance(parts, str):
             return parts
         day, month, cert = parts
+        if cert == "low" and order is None and doc is not None and doc.day is not None:
+            day, month = _nearer_reading(day, month, m, doc)
         if kind == "dm":  # "31.8 17:27": the year is the document's
             if doc is None:
                 return _Day(None, month, day, None, cert)

@@ -121,6 +121,12 @@ FORMS = [
     ("Date: 08.05.1974/ No.: 78.028", None, "08.05.1974", {"when": "1974-05-08", "cert": "low"}),
     ("[blacked out]\nOn the 11th, Asian Affairs Bureau Director", "1986-11-11", "the 11th",
      {"when": "1986-11-11", "cert": "medium"}),
+    # an ambiguous numeric date is read the way that falls near the document's date
+    ("Dispatched from Havana on 01.03.1962 at 23:30", "1962-01-03", "01.03.1962 at 23:30",
+     {"when": "1962-01-03T23:30:00", "cert": "low"}),
+    ("dispatched on 11.03.1962 at 16:00", "1962-11-04", "11.03.1962 at 16:00",
+     {"when": "1962-11-03T16:00:00", "cert": "low"}),
+    ("on 01.03.1962", "1962-06-02", "01.03.1962", {"when": "1962-03-01", "cert": "low"}),
     # original-language (Russian) datelines
     ("Отправлено 5 ч. 30 м. 14 мая 1950 г.", None, "5 ч. 30 м. 14 мая 1950", {"when": "1950-05-14T05:30:00"}),
 ]

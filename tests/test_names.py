@@ -764,3 +764,9 @@ def test_a_surname_inside_a_hyphenated_word_is_found_only_beside_a_person(regist
 ])
 def test_places_of_several_words_and_of_the_period(registry, text, places):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+def test_a_plural_possessive_inside_a_registry_name(registry):
+    t = "the decision of the Korean Workers’ Party and of the Workers' Party of Korea"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "orgName"] == [
+        ("Korean Workers’ Party", "org-kwp"), ("Workers' Party of Korea", "org-kwp")]

@@ -110,6 +110,8 @@ def gaps(text: str, toks: list[Tok]) -> list[bool]:
             out.append(True)
         elif (len(a.raw) == 1 or a.raw in INITIAL_DIGRAPHS) and g in (".", ". ", ".\n", ".  "):
             out.append(True)  # an initial: N.S. / N. S. / Yu. V.
+        elif a.raw.endswith("s") and g in ("' ", "’ "):
+            out.append(True)  # a plural possessive inside a name: "Korean Workers' Party"
         else:
             out.append(False)
     return out
