@@ -262,7 +262,9 @@ _SCANNER = re.compile(
     r"(?<!\w)(?=[\w\[])(?:"
     + "|".join(
         [
-            rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S0},?{_S0}(?:on{_S1})?)?"
+            rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S0},?{_S0}(?:on{_S1})?"
+            # "sent at 1450 3 December 1946": a military time after "at", before the date
+            rf"|(?<=\bat\s)(?P<tpm>{_anonymous(_MILITARY)}){_S1}(?=[0-3]?\d{_S1}[A-Za-z]))?"
             + "(?:" + "|".join(f"(?P<{k}>{_anonymous(p)})" for k, p in _DAY_DATES.items()) + ")"
             + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
             + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)})"
@@ -273,6 +275,7 @@ _SCANNER = re.compile(
             rf"(?P<mrange>{_anonymous(_MONTH_RANGE)})",
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
             rf"(?P<oday>{_anonymous(_ORDINAL_DAY)})",
+            rf"(?P<trel>(?>{_anonymous(_TIME)}){_S1}{_anonymous(_RELATIVE)})",  # "5 pm yesterday"
             rf"(?P<rel>{_anonymous(_RELATIVE)})",
             rf"(?P<trange>(?>{_anonymous(_TIME)}){_RANGE_DASH}(?>{_anonymous(_TIME)}))",
             rf"(?P<time>{_anonymous(_TIME)})",
@@ -668,21 +671,21 @@ def _mention(
         if isinstance(parts, str):
             return DateMention(start, end, DateValue(error=parts))
         times = {}
-        for group, pattern in (("tp", _PIECES["time"]), ("ts", _PIECES["time"]), ("tsm", _PIECES["mil"]),
-                               ("tsc", _PIECES["mil"]), ("tsd", _PIECES["dot"])):
+        for group, pattern in (("tp", _PIECES["time"]), ("tpm", _PIECES["mil"]), ("ts", _PIECES["time"]),
+                               ("tsm", _PIECES["mil"]), ("tsc", _PIECES["mil"]), ("tsd", _PIECES["dot"])):
             if m[group] is not None:
                 times[group] = _read_time(pattern.fullmatch(text, *m.span(group)))
                 if group == "tsd" and _QUANTITY_AFTER.match(text, end):
                     times[group] = None  # "on 1 May at 2.50 rubles": a price, not a time
                 if times[group] is None:  # not a possible time: the date stands alone
-                    start, end = (s, end) if group == "tp" else (start, e)
+                    start, end = (s, end) if group in ("tp", "tpm") else (start, e)
         if text.count("]", start, end) > text.count("[", start, end) and text[end - 1] == "]":
             end -= 1  # "29 October]": the bracket closes something before the date
         elif text.count("[", start, end) > text.count("]", start, end) and text[end:end + 1] == "]":
             end += 1  # "29 [October 1956]": the bracket closes inside the date
         if parts.day3 is not None and re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.IGNORECASE):
             parts = parts._replace(day2=parts.day3, day3=None)  # "between 22 and 31 [October]": a range
-        before = times.get("tp")
+        before = times.get("tp") or times.get("tpm")
         after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsd")
         if parts.day3 is None:
             return DateMention(start, end, _day_value(parts, before or after, text[start:end]))
@@ -691,7 +694,7 @@ def _mention(
             DateMention(start, cut, _day_value(parts._replace(day3=None), before, text[start:cut])),
             DateMention(resume, end, _day_value(parts._replace(day=parts.day3, day3=None), after, text[resume:end])),
         ]
-    piece = _PIECES[kind].fullmatch(text, start, end) if kind != "trange" else None
+    piece = _PIECES[kind].fullmatch(text, start, end) if kind not in ("trange", "trel") else None
     if kind == "vague":
         value = _vague_value(piece, doc)
     elif kind == "range":
@@ -714,11 +717,13 @@ def _mention(
         if _check_day(doc.year, doc.month, day, text[start:end]):
             return None  # "the 38th" is no day of a month
         value = DateValue(when=_iso_day(doc.year, doc.month, day), cert="medium")
-    elif kind == "rel":
+    elif kind in ("rel", "trel"):
         if doc is None or doc.day is None:
             return None
-        day = _dt.date(doc.year, doc.month, doc.day) + _dt.timedelta(RELATIVE_DAYS[piece["w"].lower()])
-        value = DateValue(when=day.isoformat(), cert="medium")
+        word = _PIECES["rel"].search(text, start, end)
+        day = _dt.date(doc.year, doc.month, doc.day) + _dt.timedelta(RELATIVE_DAYS[word["w"].lower()])
+        time = _read_time(_PIECES["time"].match(text, start)) if kind == "trel" else None
+        value = DateValue(when=day.isoformat() + (f"T{_time_text(time)}" if time else ""), cert="medium")
     elif kind == "trange":
         value = _time_range_value(text, start, end)
     elif kind in ("time", "mil"):

@@ -121,6 +121,10 @@ FORMS = [
     ("Date: 08.05.1974/ No.: 78.028", None, "08.05.1974", {"when": "1974-05-08", "cert": "low"}),
     ("[blacked out]\nOn the 11th, Asian Affairs Bureau Director", "1986-11-11", "the 11th",
      {"when": "1986-11-11", "cert": "medium"}),
+    # a time before a date or a relative day
+    ("from SOCHI sent at 1450 3 December 1946 arrived", None, "1450 3 December 1946", {"when": "1946-12-03T14:50:00"}),
+    ("As early as 5 pm yesterday – before the broadcast", "1962-10-23", "5 pm yesterday",
+     {"when": "1962-10-22T17:00:00", "cert": "medium"}),
     # an ambiguous numeric date is read the way that falls near the document's date
     ("Dispatched from Havana on 01.03.1962 at 23:30", "1962-01-03", "01.03.1962 at 23:30",
      {"when": "1962-01-03T23:30:00", "cert": "low"}),

@@ -770,3 +770,11 @@ def test_a_plural_possessive_inside_a_registry_name(registry):
     t = "the decision of the Korean Workers’ Party and of the Workers' Party of Korea"
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "orgName"] == [
         ("Korean Workers’ Party", "org-kwp"), ("Workers' Party of Korea", "org-kwp")]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("To Foreign Minister Ohira from Chargés d’affaires ad interim Kataoka\nRe: The Situation", ["Ohira", "Kataoka"]),
+    ("American journalists (Donovan and [Warren] Rogers) said", ["Warren", "Rogers"]),
+])
+def test_titles_with_an_apostrophe_and_a_bracketed_given_name(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -36,9 +36,10 @@ PERSON_TITLES = [
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
-]
-TITLE_KEYS = {" ".join(_w.lower() for _w in WORD.findall(t)) for t in PERSON_TITLES}
-TITLE_SIZE = max(len(t.split()) for t in PERSON_TITLES)
+] + [f"{c} d{q}Affaires{a}" for c in ("Chargé", "Chargés", "Charge") for q in "'’" for a in ("", " ad interim")]
+# keys as title_before reads the text: letters only ("chargé d affaires ad interim")
+TITLE_KEYS = {" ".join(_w.lower() for _w in re.findall(r"[^\W\d_]+", t)) for t in PERSON_TITLES}
+TITLE_SIZE = max(len(re.findall(r"[^\W\d_]+", t)) for t in PERSON_TITLES)
 TITLE_WORDS = {norm(w) for t in PERSON_TITLES for w in WORD.findall(t)}
 TITLE_LAST = {norm(WORD.findall(t)[-1]) for t in PERSON_TITLES}
 
@@ -256,10 +257,10 @@ def title_before(text: str, start: int) -> str | None:
         return None
     for size in range(len(words), 0, -1):
         part = words[-size:]
-        if any(chunk[x.end():y.start()] != "-" and (chunk[x.end():y.start()].lstrip(".").strip()
-                                                     or not chunk[x.end():y.start()])
+        if any(chunk[x.end():y.start()] not in ("-", "'", "’") and (chunk[x.end():y.start()].lstrip(".").strip()
+                                                                   or not chunk[x.end():y.start()])
                for x, y in zip(part, part[1:])):
-            continue  # words of a title are apart by spaces (after a full stop) or a hyphen
+            continue  # words of a title are apart by spaces (after a full stop), a hyphen or an apostrophe
         if part[0].start() > 0 and chunk[part[0].start() - 1].isalnum():
             continue
         candidate = " ".join(w.group().lower() for w in part)

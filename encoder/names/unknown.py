@@ -333,7 +333,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         while j1 >= 0 and not claimed[j1]:
             t = toks[j1]
             word = t.raw[:1].isupper() and not t.raw.isupper() and len(t.raw) >= 3 \
-                and (t.key not in COMMON_WORDS or t.key in idx.forenames) \
+                and (t.key not in COMMON_WORDS or t.key in idx.forenames or t.key in GIVEN_NAMES) \
                 and t.key not in NOT_NAME and t.key not in TITLE_WORDS and t.key not in PLACE_WORDS
             initial = is_initial(t) and text[t.end:t.end + 1] == "."
             after_gap = text[t.end:toks[run[0]].start] if run else ""
@@ -349,7 +349,11 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
         after = persons_at.get(toks[k2].start)
         if after is None:
             j = name_run(k2, 3)
-            if j == k2 or any(toks[x].key in COMMON_WORDS or toks[x].key in PLACE_WORDS for x in range(k2, j)):
+            # after an editor's given name an ordinary word may be a surname: "[Warren] Rogers"
+            given_before = bool(run) and all(toks[x].key in GIVEN_NAMES or toks[x].key in idx.forenames
+                                             or is_initial(toks[x]) for x in run)
+            if j == k2 or any((toks[x].key in COMMON_WORDS and not given_before) or toks[x].key in PLACE_WORDS
+                              for x in range(k2, j)):
                 continue
             after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
             out.append(after)
