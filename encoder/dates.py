@@ -165,7 +165,8 @@ _AND = rf"{_S1}(?:and|&){_S1}"  # "15 and 16 December 1947", "January 6 and 7, 1
 _TO_WORD = rf"{_S1}(?:through|thru|till|until|til|to){_S1}"  # "16 through 30 August 1957"
 _TO = rf"(?:{_S0}[-–—]{_S0}|{_TO_WORD})"  # between the two ends of a range of days
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
-_NO_DAY_AFTER = rf"(?!{_S0}[0-3]?\d(?![\d:]))"  # "Contel 5 July 2", "late June 26": the day follows
+# "Contel 5 July 2", "late June 26": the day follows (a digit glued on, "16th July1", is a footnote's)
+_NO_DAY_AFTER = rf"(?!{_S1}[0-3]?\d(?![\d:]))"
 _END = r"(?!\w|/\S|[.,:-]\d)"  # a number does not go on ("08.05.1974/ No." ends)
 
 # A clock time with an optional zone. "h4"/"mi4" is military time with "hours" or a zone;
@@ -212,11 +213,12 @@ _YEAR_AHEAD = rf"(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d))"  # a year follows: 
 # ("$": the piece is read again alone, where what follows is cut off)
 _DAY_ENDS = rf"(?=[.,;:)]|{_S1}(?:in|at|and|during|inclusive)\b|$)"
 _MONTH_DAY = (
-    rf"(?<![\w.])(?P<m>{_MONTH}){_S0}(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
+    # "July1" is July and a footnote; "Oct.5" is a day; a dateline may wrap: "February\n1, 1947"
+    rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
     rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
     rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
-    rf"(?:{_S0},?{_S0}{_YEAR_SUPPLIED})?"
+    rf"(?:(?:{_S0},?{_S0}|{_S0},{_S0}\n){_YEAR_SUPPLIED})?"  # "October 5,\n1945"
 )
 _MONTH_YEAR = rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}(?:of{_S1})?|{_GLUED_YEAR}){_YEAR_SUPPLIED}"
 _YEAR_RANGE = (  # "1950-1953", "1950 to 1953", and after "between", "1978 and 1989"

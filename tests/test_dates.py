@@ -121,6 +121,14 @@ FORMS = [
     ("Date: 08.05.1974/ No.: 78.028", None, "08.05.1974", {"when": "1974-05-08", "cert": "low"}),
     ("[blacked out]\nOn the 11th, Asian Affairs Bureau Director", "1986-11-11", "the 11th",
      {"when": "1986-11-11", "cert": "medium"}),
+    # a dateline wrapped by the page; a footnote number glued to the month
+    ("Washington, October 5,\n1945—8 p.m.\n2102. Five", None, "October 5,\n1945—8 p.m.",
+     {"when": "1945-10-05T20:00:00"}),
+    ("Moscow, February\n1, 1947—10 a. m.\n261. So", None, "February\n1, 1947—10 a. m.",
+     {"when": "1947-02-01T10:00:00"}),
+    ("refer to your report of 16th July1 on UN questions", "1956-08-02", "16th July",
+     {"when": "1956-07-16", "cert": "medium"}),
+    ("in July\n1. First point", "1956-08-02", "July", {"when": "1956-07", "cert": "medium"}),
     # a time before a date or a relative day
     ("from SOCHI sent at 1450 3 December 1946 arrived", None, "1450 3 December 1946", {"when": "1946-12-03T14:50:00"}),
     ("As early as 5 pm yesterday – before the broadcast", "1962-10-23", "5 pm yesterday",
@@ -194,6 +202,7 @@ def test_several_forms_in_order_and_apart():
 # --- not dates ---------------------------------------------------------------------------
 
 NOT_DATES = [
+    "on May\n5 delegates",
     "raised from 5 to 10 delegates", "page 26/X/3", "12. 10. 02. is a section",
     "No. 2967", "No. 20772", "(vkh. No. 20757)", "Special no. 550", "# 600428/sh", "Copy No. 12",
     "No. 1951", "Nº 1950", "telegram 1951 received", "Deptel 1951", "Embtel 1948, rptd",
