@@ -778,3 +778,18 @@ def test_a_plural_possessive_inside_a_registry_name(registry):
 ])
 def test_titles_with_an_apostrophe_and_a_bracketed_given_name(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_the_year_rules_out_a_person_before_the_title_chooses(registry):
+    # Adam Malik was Indonesia's Foreign Minister from 1966; in 1947 "Foreign Minister Malik" is Yakov Malik
+    t = "Called yesterday on Acting Foreign Minister Malik. He said"
+    assert [(m.ref, m.reason) for m in find_names(t, registry, year=1947)] == [("pers-malik", "context")]
+    assert [(m.ref, m.reason) for m in find_names(t, registry, year=1970)] == [("pers-malik-adam", "context")]
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("representations to Soviet Foreign Office.", "org-mid"),
+    ("the enlargement of ECOSOC and of the Council", "org-un-ecosoc"),
+])
+def test_registry_names_of_bodies(registry, text, ref):
+    assert [m.ref for m in find_names(text, registry) if m.kind == "orgName"][:1] == [ref]

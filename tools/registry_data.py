@@ -430,7 +430,7 @@ balkans|Balkans|Balkan Peninsula|region||
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
 ORGS = """
-mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;MID USSR;USSR MID|MID;MFA USSR;USSR MFA;Soviet MFA|
+mid|Ministry of Foreign Affairs of the USSR|USSR Ministry of Foreign Affairs;Soviet Foreign Ministry;Soviet Ministry of Foreign Affairs;Soviet Foreign Office;MID USSR;USSR MID|MID;MFA USSR;USSR MFA;Soviet MFA|
 cpsu|Communist Party of the Soviet Union|All-Union Communist Party (Bolsheviks);All-Union Communist Party|CPSU;VKP(b);VKP|
 cpsu-cc|Central Committee of the CPSU|Central Committee of the Communist Party of the Soviet Union;CPSU Central Committee;CC CPSU;Central Committee of the VKP(b);TsK KPSS;CPSU CC;CC of the CPSU;CC VKP(b)||
 politburo-cpsu|Politburo of the CPSU Central Committee|Presidium of the CPSU Central Committee;Politburo of the Central Committee of the CPSU||
@@ -457,8 +457,9 @@ oau|Organization of African Unity||OAU|
 iaea|International Atomic Energy Agency||IAEA|
 eec|European Economic Community|Common Market|EEC|
 un-security-council|UN Security Council|Security Council;United Nations Security Council||
-un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly|UNGA|
+un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly;United Nations Assembly;UN Assembly|UNGA|
 un-command|United Nations Command|UN Command;U.N. Command|UNC|
+un-ecosoc|UN Economic and Social Council|Economic and Social Council;United Nations Economic and Social Council|ECOSOC|
 eighth-army|Eighth Army|US Eighth Army;Eighth United States Army||
 nato|North Atlantic Treaty Organization|North Atlantic Alliance|NATO|
 warsaw-pact|Warsaw Pact|Warsaw Treaty Organization|WTO|

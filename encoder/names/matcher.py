@@ -271,12 +271,13 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
         return NameMention(h.start, end, kind, ids[0], (), "registry" if tier == "full" else "surname")
     # ambiguous: let the document decide
     pool = ids
-    if title and kind == "persName":
-        fit = [x for x in pool if fits_title(idx.entries[x], title)]
+    # first who could be meant at all (in public life by then), then whom the title fits
+    if year and kind == "persName":
+        fit = [x for x in pool if not not_yet_active(idx.entries[x], year)]
         if fit:
             pool = fit
-    if year and kind == "persName" and len(pool) > 1:
-        fit = [x for x in pool if not not_yet_active(idx.entries[x], year)]
+    if title and kind == "persName" and len(pool) > 1:
+        fit = [x for x in pool if fits_title(idx.entries[x], title)]
         if fit:
             pool = fit
     if len(pool) > 1:
