@@ -793,3 +793,13 @@ def test_the_year_rules_out_a_person_before_the_title_chooses(registry):
 ])
 def test_registry_names_of_bodies(registry, text, ref):
     assert [m.ref for m in find_names(text, registry) if m.kind == "orgName"][:1] == [ref]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("who succeeded Andrey Andreyevich Gromyko as Ambassador", [("Andrey Andreyevich Gromyko", "pers-gromyko")]),
+    # a given name and patronymic before another surname are someone else's
+    ("Comrade Nikolay Vasilyevich Novikov said", [("Nikolay Vasilyevich Novikov", None)]),
+    ("Comrade Nikolai Vasilyevich Roshchin said", [("Nikolai Vasilyevich Roshchin", "pers-roshchin")]),
+])
+def test_russian_names_in_other_transliterations(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == expected

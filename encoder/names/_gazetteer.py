@@ -25,29 +25,29 @@ banqiao baoan baoding baoji baoshan baotu baranagar barasat barbados barcelona
 barddhaman bareilly bari bariadi barinas barishal barking barnaul barquisimeto
 barranquilla barueri baruta basrah basuo basutoland batam batangas batavia bathinda
 batikent batman batna battagram batu bauchi bauru bawshar bayamon bazhong bechuanaland
-begua begusarai beibei beihai beijing beira beirut bekasi belagavi belarus belem belfast
+begua begusaray beibey beihay beijing beira beirut bekasi belagavi belarus belem belfast
 belgium belgorod belgrade belize bello bengaluru bengbu benghazi bengkulu benguela benin
 benoni benxi berbera bergen berlin bermuda bessarabia betim bexley beylikduzu bhagalpur
-bharatpur bhatara bhatpara bhavnagar bhawana bhayandar bhilai bhilwara bhiwandi bhopal
+bharatpur bhatara bhatpara bhavnagar bhawana bhayandar bhilay bhilwara bhiwandi bhopal
 bhubaneswar bhutan bialystok bida bidar bielefeld bijie bikaner bilaspur bilbao bilimora
-bimbo binan binangonan binjai binzhu biratnagar birganj birkenhead birmingham bishan
+bimbo binan binangonan binjay binzhu biratnagar birganj birkenhead birmingham bishan
 bishkek bishoftu biskra bissau bitung biysk blagoveshchensk blantyre blida bloemfontein
 blumenau bo bobruysk bochum bogor bogota bogra boise bokaro boksburg bole bolivia
 bologna boma bombay bonn borama bordeaux borivli borujerd boston botshabelo botswana
 bozhu bradford brahmanbaria brahmapur brakpan brampton brasilandia brasilia brasov
 bratislava bratsk braunschweig brazil brazzaville bremen brent brescia breslau brest
-brighton brioni brisbane bristol brno brooklyn brunei brussels bryansk buake bucaramanga
+brighton brioni brisbane bristol brno brooklyn bruney brussels bryansk buake bucaramanga
 bucharest buda budapest budta buenaventura buenavista buffalo bujumbura bukavu bukhara
 bukovina bulawayo bulgaria bunamwaya bunia bunkyo buraydah burewala burgas burhanpur
 burma burnaby bursa burundi busan butembo butuan bydgoszcz byelorussia cabimas cabinda
 cabuyao cainta cairo cajamarca calabar calamba calcutta calgary cali california callao
-caloocan calumbo camaguey camama camayenne cambodia cameroon campeche campinas canada
+caloocan calumbo camaenne camaguey camama cambodia cameroon campeche campinas canada
 canberra cancun cangzhu cankaya canoas canton carabanchel caracas carapicuiba cardiff
 cariacica carrefur cartagena caruaru casablanca cascavel catania caucaia cazenga
 ceilandia celaya centralny centurion ceylon chad chahar chakwama chanda chandigarh
 chandler chandpur changchun changde changhua changle changning changsha changshu
 changwon changy changzheng changzhi changzhu chaoyang chaozhu chapra charleroi charlotte
-chattogram cheboksary chelyabinsk chemnitz chengde chengdu chengzhong chennai chenzhu
+chattogram cheboksary chelyabinsk chemnitz chengde chengdu chengzhong chennay chenzhu
 cheonan cherepovets cherkasy chernihiv chernivtsi chesapeake chiba chicago chiclayo
 chifeng chigasaki chihuahua chilanzar chile chimbote chimoio china chingola chiniot
 chinju chipata chisinau chita chitato chitungwiza chizhu chofu cholula chongjin
@@ -65,14 +65,14 @@ davangere davao daye dayrah dazhu debrecen dehradun delaware delhi delmas dengzh
 denizli denmark denpasar denver deoghar depok derby desna dessie detroit dewas deyang
 dezful dezhu dhaka dhanbad dharavi dhule diadema diepsloot digri dihok dinajpur dindigul
 dingxi divinopolis diyarbakir djelfa djibuti dnipro dniprovsky dodoma doha dombivali
-dominica donetsk dongguan donghai dongtai dongying dortmund dosquebradas dresden duala
-dubai dublin duisburg dumai durban durg durgapur durham dushanbe dusseldorf dzerzhinsk
+dominica donetsk dongguan donghay dongtay dongying dortmund dosquebradas dresden duala
+dubay dublin duisburg dumay durban durg durgapur durham dushanbe dusseldorf dzerzhinsk
 ecuador edinburgh edmonton edogawe egypt eimsbuttel eindhoven eixample elazig elche
 eldoret elisabethville eluru emalahleni ensenada enshi enugu epworth erbil erfurt
 eritrea erode erzurum esenler esenyurt eskisehir eslamshahr esmeraldas esna espoo essen
-estonia eswatini etawah ethiopia etobicoke evaton faisalabad fangchenggang fanling
-faridabad farrukhabad fatih favoriten fayetteville fendu fenghuang fengshan fengxiang
-fergana fes fianarantsoa fiji finland firozabad fiume florence florianopolis florida
+estonia eswatini etawah ethiopia etobicoke evaton faetteville faisalabad fangchenggang
+fanling faridabad farrukhabad fatih favoriten fendu fenghuang fengshan fengxiang fergana
+fes fianarantsoa fiji finland firozabad fiume florence florianopolis florida
 floridablanca fontana formosa fortaleza foshan franca france freetown freiburg fremont
 fresno fuchu fuencarral fuji fujisawa fukuoka fukushima fukuyama fuling fushun fuxin
 fuyang fuzhu gabon gaborone gagnoa gajuwaka galati gambia gandajika gandhidham
@@ -81,18 +81,18 @@ gaziantep gazipur gboko gdansk gdynia gebze geelong geita gelsenkirchen geneva g
 gent geoje georgetown georgia germany germiston ghana ghaziabad ghulja gibraltar gifu
 gijon gilbert gilgit giza glasgow glendale godome goiania gojra golestan golfe goma
 gombe gonder gongheyong gorakhpur gorgan gorky gorontalo gothenburg gqeberha grajau
-granada gravatai graz greece greenland greensboro grenada groningen grozny guadalajara
+granada gravatay graz greece greenland greensboro grenada groningen grozny guadalajara
 guadalupe guadelupe guam guangyuan guangzhu guanku guantanamo guarenas guaruja guarulhos
-guatemala guatire guayaquil gucun guediawaye guernsey guigang guilin guinea guiyang
+guatemala guatire guayaquil gucun guediawae guernsey guigang guilin guinea guiyang
 gujangbagh gujranwala gujrat guli gumi gunan gundupalaiyam gunpo gunsan guntur gurugram
 gusau guwahati guyana guyuan gwalior gwangju gwangmyeong gyanpur gyeongju hachinohe
 hachioji haeju hafizabad haifa haiku hail hailar haiphong haiti hakodate halifax halwan
 hamadan hamah hamamatsu hamburg hamhung hami hamilton hanam handan hangu hangzhu hankow
 hannover hanoi hanzhong hapur harare harbin hargeysa hathazari havana haway hebi hechi
-hechuan hefei hegang heihe helsinki henderson hengshui hengyang herat hermosillo heshan
+hechuan hefey hegang heihe helsinki henderson hengshui hengyang herat hermosillo heshan
 heyuan heze hezhu hialeah higashiosaka himeji hirakata hiratsuka hiroshima hisar
 hlaingthaya hobart hohhot holguin homs homyel honcho honduras hongku honolulu horlivka
-hortolandia hosapete hosur howrah hrodna hsinchu huaian huaibei huaihua huainan huambo
+hortolandia hosapete hosur howrah hrodna hsinchu huaian huaibey huaihua huainan huambo
 huancayo huanggang huangpu huangshan huangshi huayin hubballi hue huizhu huludao
 hulunbuir hungary hungnam huntsville huocheng hurghada huston huzhu hyderabad iasi
 ibadan ibague ibaraki ibarra ibb ica iceland ichalkaranji ichihara ichikawa ichinomiya
@@ -100,22 +100,22 @@ idaho ifakara ikare ikeja ikire iksan ilesa iligan illinois iloilo ilorin impera
 imphal imus incheon indaiatuba india indiana indianapolis indochina indonesia indore
 insein iowa ipatinga ipoh iquitos iran irapuato iraq irbid ireland iringa irkutsk irvine
 irving isesaki iseyin isfahan isfara isiro iskenderun islamabad islington ismailia
-israel istanbul istaravshan itabashi itaborai itabuna itagui italy itapevi
+israel istanbul istaravshan itabashi itaboray itabuna itagui italy itapevi
 itaquaquecetuba itaquera ivanovo iwaki iwo ixtapaluca izhevsk izmir iztacalco iztapalapa
-jabalpur jabaquara jacarei jacksonville jacobabad jaipur jajmau jakarta jalalabad
+jabalpur jabaquara jacarey jacksonville jacobabad jaipur jajmau jakarta jalalabad
 jalandhar jalgaon jalna jamaica jammu jamnagar jamshedpur japan jaragua jayapura jeddah
 jehol jember jeonju jepara jersey jerusalem jessore jhansi jiading jiamusi jiangmen
 jiangyin jianshui jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jieyang jijiga jilin
 jimeta jimma jinan jinchang jincheng jingdezhen jinghong jingling jingmen jingzhu jinhua
 jining jinjiang jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi jiyuan jizhu
-jodhpur johannesburg joinville jordan jos juazeiro juba juliaca junagadh jundiai
+jodhpur johannesburg joinville jordan jos juazeiro juba juliaca junagadh jundiay
 kabankalan kabinda kabul kabwe kadapa kaduna kaesong kafrul kagoshima kahama
 kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi kalemyo kaliningrad
 kalininsky kallakurichi kaluga kalyan kamarhati kamina kamoke kampala kampuchea
 kamyanske kananga kanayannur kanazawa kanchipuram kandahar kanggye kankan kano kanpur
 kansas kaohsiung kaolack kapar karabaglar karachi karagandy karaj karamay karawalnagar
 karawang karbala kariega karimnagar karlsbad karlsruhe karnal karnaphuli karsiyaka karur
-kasangati kashan kashgar kashiwa kassala kasugai kasukabe kasulu kasur kathmandu katihar
+kasangati kashan kashgar kashiwa kassala kasugay kasukabe kasulu kasur kathmandu katihar
 katowice katsina katsushika kaunas kawagoe kawaguchi kawasaki kayseri kazakhstan kazan
 kediri keelung kelar kemerovo kendari kenema kenitra kennedy kentucky kenya kerman
 kermanshah khabarovsk khandwa kharagpur kharkiv khartum khimki khmelnytsky khorramabad
@@ -138,7 +138,7 @@ lodz loja lome london londrina longgang longshan longueuil longyan loni luanchen
 lubango lubbock lubeck lublin lubuklinggau lubumbashi lucena lucknow ludhiana ludi luena
 luhansk luisiana luisville luliang luohe luojiang luoyang lusaka luton lutsk luxemburg
 luxor luzhu luziania lviv lyon macao macapa macau maceio machala machida madagascar
-madinah madison madiun madras madrid madurai maebashi magdeburg mage magnitogorsk
+madinah madison madiun madras madrid maduray maebashi magdeburg mage magnitogorsk
 mahajanga maheshtala mahilyow maianga maiduguri maine mainz maipu makassar makhachkala
 makiyivka makkah makurdi malabon malacca malaga malang malanje malatya malawi malaya
 malaysia maldives malegaon mali malingao mallawi malmo malolos malta maltepe man manado
@@ -157,7 +157,7 @@ mogadishu mohammadpur mohammedia mokotow mokpo moldavia moldova molotovsk mombas
 monchengladbach monclova mongolia monrovia montana montenegro monteria monterrey
 montevideo montpellier montreal montserrat moradabad morelia morena morioka morocco
 morogoro morvi moscow moshi mossamedes mossoro mostoles mosul motijheel mozambique
-mpanda muar mubi mudanjiang mukalla mukden mulenvos multan mulugu mumbai munger munich
+mpanda muar mubi mudanjiang mukalla mukden mulenvos multan mulugu mumbay munger munich
 munster muntinlupa muratpasa murcia muridke murmansk murwara musaffah muscat mutare
 muzaffarabad muzaffargarh muzaffarnagar muzaffarpur mwanza mwene myanmar mykolayiv
 mymensingh mysuru mzuzu nacala nada nadiad nagano nagaoka nagareyama nagarpur nagasaki
@@ -173,8 +173,8 @@ norway nottingham novokuznetsk novorossiysk novosibirsk nowrangapur nuakchott nu
 nunoa nuremberg nyala nyasaland nyingchi nzerekore oakland oakville oaxaca obalende
 oberhausen obolon odesa ogbomoso ohio oita okara okayama okazaki okene oklahoma oldham
 olinda olongapo omaha oman omdurman omsk ondo ongole onitsha ooty oral oran ordos ordu
-oregon orel orenburg orlando ormoc orsk orumiyeh oruro osaka osan osasco osh oslo
-osmaniye osogbo ostrava ota otsu ottawa oulu oviedo owerri owo oxnard oyo paarl padang
+oregon orel orenburg orlando ormoc orsk orumieh oruro osaka osan osasco osh oslo osmanie
+osogbo ostrava ota otsu ottawa oulu oviedo owerri owo oxnard oyo paarl padang
 padangsidempuan padua pagadian pakdasht pakistan palangkaraya palau palembang palermo
 pali pallabi pallavaram palma palmas palmira palu pamplona panabo panama panchkula
 pangkalpinang panihati panipat panjin panshan panzhihua paradise paraguay paraku
@@ -189,7 +189,7 @@ porlamar portland porto portoviejo portsmuth portugal posadas poznan prague pray
 pressburg preston pretoria pristina probolinggo pskov pucallpa puchong pudong puducherry
 puebla puer punasa pune punggol puning puri purnia purwokerto putian putuo puxi puyang
 pyeongtaek pyongyang qarchak qarshi qatar qazvin qibao qina qingdao qingpu qingyang
-qingyuan qingzhu qinhuangdao qinzhu qionghai qiqihar qitaihe qods qom quanzhu quebec
+qingyuan qingzhu qinhuangdao qinzhu qionghay qiqihar qitaihe qods qom quanzhu quebec
 queens quelimane quetta quevedo quilicura quilmes quito qujing quthbullapur quzhu rabat
 radom raichur raipur rajamahendravaram rajkot rajshahi raleigh ramadi ramagundam
 ramgundam ramiros rampur rancagua ranchi randburg rangoon rangpur raniganj ranipet
@@ -198,15 +198,15 @@ resistencia reunion rewa reynosa rhodesia richmond riga riobamba riverside rivne
 rizhao rochester rohini rohtak romania rome rondonopolis roodepoort rosario rosetta
 rotterdam rufisque rugao ruiru rurkela russeifa russia rustenburg ruthenia rwanda
 rybinsk sabadell sabya sabzevar sacoma sacramento saddiqabad safi saga sagamihara
-saharanpur sahiwal saigon saitama sakai sale salem salisbury salta saltillo saltivka
+saharanpur sahiwal saigon saitama sakay sale salem salisbury salta saltillo saltivka
 salvador samambaia samara samarinda samarkand samba samoa samsun sanaa sanandaj
 sancaktepe sandakan sangli sanhe sanliurfa sanmenxia sanming santiago santol santos
 sanya sapele sapopemba sapporo sarajevo saransk saratov sargodha sari sasebo saskatoon
 satna saugor saurimo savar saveh scottsdale seattle secunderabad seeb segu sejong
-sekondi semarang semey sendai senegal sepang serang serbia serekunda seremban serra
+sekondi semarang semey senday senegal sepang serang serbia serekunda seremban serra
 setagaya setapak setif seul sevastopol severny sevilla seychelles sfax shagamu
-shahjanpur shahkot shahriar shakhty shanghai shangluo shangqiu shangrao shangyu shantu
-shanwei shaoguan shaoxing shaoyang sharjah shashamane sheffield shekhupura shenyang
+shahjanpur shahkot shahriar shakhty shanghay shangluo shangqiu shangrao shangyu shantu
+shanwey shaoguan shaoxing shaoyang sharjah shashamane sheffield shekhupura shenyang
 shenzhen shevchenkivsky shibganj shibuya shihezi shijiazhuang shijie shikarpur
 shimonoseki shinagawa shinjuku shiqi shiraz shivamogga shiyan shizuishan shizuoka
 sholapur shrirampur shuangyashan shuguang shuozhu shyamnagar shymkent sialkot siam sikar
@@ -221,7 +221,7 @@ sultanah sultanbeyli sultangazi sumare sumbawanga sumbe sumedang sumgayit sumida
 suncheon suqian surabaya surakarta surat surgut suriname surrey susse suthampton suwon
 suzano suzhu sverdlovsk swansea sweden swindon switzerland sydney syktyvkar sylhet syria
 szczecin tabora tabriz tabuk tacloban tacna tacoma tadzhikistan taganrog taguig taicang
-taichung tainan taipei taiping taito taiwan taiyuan taiz taizhu tajikistan takamatsu
+taichung tainan taipey taiping taito taiwan taiyuan taiz taizhu tajikistan takamatsu
 takarazuka takasaki takatsuki takeo takoradi talatona talhar tallahassee tallinn tamale
 tambov tampa tampere tampico tanga tanganyika tangerang tanggu tanghe tangier tangshan
 tanta tantu tanzania tanzhu taoyuan tapachula tarakan taraz tarsus tartus tashkent
@@ -237,7 +237,7 @@ trieste tripoli trondheim trujillo tshikapa tsu tsukuba tuba tucson tula tulsa t
 tuluse tumkur tunduma tungi tunis tunisia turane turin turkey turkistan turkmenabat
 turkmenia turkmenistan turku turmero turpan tuvalu tuxtla tver tyumen uagadugu uberaba
 uberlandia udaipur ufa uganda ugep uige ujda ujjain ukraine ulanqab ulhasnagar ulsan
-uluberiya ulyanovsk umraniye umuahia urga uruapan uruguay urumqi usak uskudar utah
+uluberiya ulyanovsk umranie umuahia urga uruapan uruguay urumqi usak uskudar utah
 utrecht utsunomiya uvira uyo uzbekistan vadodara valencia valenzuela valera valladolid
 valledupar valparaiso van vancuver vanderbijlpark vantaa vanuatu varamin varanasi varna
 vatican vaughan vellore venezuela veracruz vereeniging vermont verona viamao viana
@@ -245,20 +245,20 @@ victoria vienna vientiane vietnam vigo vijayapura vijayawada villahermosa villav
 vilnius vinh vinnytsya virar virginia visakhapatnam vitebsk vitoria vizianagaram
 vladikavkaz vladimir vladivostok volgograd vologda volzhsky voronezh voroshilovgrad
 wafangdian wakayama wandsbek wanning wanxian wanzhu warangal warder warri warsaw
-washington weifang weihai weinan welkom wellington wenchang wenzhu wichita wiesbaden
+washington weifang weihay weinan welkom wellington wenchang wenzhu wichita wiesbaden
 windhoek windsor winejok winnipeg wisconsin wollongong wolverhampton wonju wonsan
-woodlands worcester wroclaw wuhai wuhan wuhu wuppertal wuwei wuxi wuxue wuzhong wuzhu
+woodlands worcester wroclaw wuhan wuhay wuhu wuppertal wuwey wuxi wuxue wuzhong wuzhu
 wyoming xiamen xiangtan xiangyang xianning xiantao xianyang xiaogan xichang xico
-xilinhot xingning xingtai xingy xining xintai xinxiang xiny xinyang xinyu xinyuan xinzhu
+xilinhot xingning xingtay xingy xining xintay xinxiang xiny xinyang xinyu xinyuan xinzhu
 xiuying xizhi xochimilco xuancheng xuanhua xuchang xuhui xuzhu yaan yakutsk yamagata
 yamato yamussukro yanan yanbu yancheng yanghang yangjiang yangon yangpu yangquan yangsan
-yangshuo yangzhu yanji yantai yanzhu yao yaroslavl yaunde yazd yei yekaterinburg yemen
-yenagoa yenan yeosu yerevan yibin yichang yichun yinchuan yingku yingtan yintai yiwu
+yangshuo yangzhu yanji yantay yanzhu yao yaroslavl yaunde yazd yei yekaterinburg yemen
+yenagoa yenan yeosu yerevan yibin yichang yichun yinchuan yingku yingtan yintay yiwu
 yixing yogyakarta yokkaichi yokohama yokosuka yola yongji yongkang yongzhu yonkers yuci
 yueyang yulin yuncheng yunfu yunlong yunusobod zagazig zagreb zahedan zaire zambia
 zamboanga zanjan zanzibar zaozhuang zapopan zaporizhzhya zaragoza zaria zarqa zelenograd
-zeytinburnu zhabei zhangjiagang zhangjiajie zhangjiaku zhangye zhangzhu zhanjiang
-zhaoqing zhaotong zhengzhu zhenjiang zhongshan zhongwei zhubei zhucheng zhuhai zhuku
+zeytinburnu zhabey zhangjiagang zhangjiajie zhangjiaku zhangye zhangzhu zhanjiang
+zhaoqing zhaotong zhengzhu zhenjiang zhongshan zhongwey zhubey zhucheng zhuhay zhuku
 zhumadian zhushan zhuzhu zhytomyr zibo zigong ziguinchor zimbabwe zinder zitong ziyang
 zliten zucheng zumpango zuny zurich
     """.split()
@@ -609,7 +609,7 @@ COUNTRY_WORDS = frozenset(
 abyssinia afghanistan albania algeria andorra angola anguilla antarctica argentina
 armenia aruba australia austria azerbaijan bahamas bahrain bangladesh barbados
 basutoland bechuanaland belarus belgium belize benin bermuda bhutan bolivia botswana
-brazil brunei bulgaria burma burundi byelorussia cambodia cameroon canada ceylon chad
+brazil bruney bulgaria burma burundi byelorussia cambodia cameroon canada ceylon chad
 chile china colombia comoros croatia cuba curacao cyprus czechia dahomey denmark djibuti
 dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon
 gambia georgia germany ghana gibraltar greece greenland grenada guadelupe guam guatemala

@@ -10,7 +10,7 @@ aayan aayush abagail abbas abbe abbey abbi abbie abbigail abbott abby abbygail a
 abdallah abdel abdelaziz abdelghani abdelhadi abdelhafid abdelhak abdelhakim abdelhamid
 abdelilah abdeljalil abdelkader abdelkarim abdelkrim abdellah abdellatif abdelmajid
 abdelmalek abdelrahman abderrahim abderrahman abderrahmane abderrazak abdeslam abdi
-abdiel abdirahman abdon abdu abdul abdulahi abdulaye abdulaziz abdulkadir abdullah
+abdiel abdirahman abdon abdu abdul abdulae abdulahi abdulaziz abdulkadir abdullah
 abdullahi abdulrahman abdur abdurahman abdurrahman abe abed abeer abel abelardo abhinav
 abhiram abhishek abi abid abiel abigael abigail abigale abigayle abigel abilio abimael
 abir abner abou abra abraham abrahan abram abrar abril abu abubacar abubakar abubakr aby
@@ -19,42 +19,42 @@ adaline adam adama adams adan adara adda addie addison addy adeel adel adela ade
 adelaide adelbert adele adelheid adelia adelie adelin adelina adeline adelino adelita
 adell adella adelle adelyn adem aden adena adham adi adia adian adiel adil adin adina
 adis adison aditi aditya adler adley admir adna adnan adnane adolf adolfina adolfo
-adolph adolphe adolphus adonai adonay adonis adora adoracion adrain adria adriaan adrian
+adolph adolphe adolphus adonay adonis adora adoracion adrain adria adriaan adrian
 adriana adriane adriann adrianna adrianne adriano adriel adrielle adrien adrienn
-adrienne adrijana adrina adyan aedan aela aeris aeron aeryn aferdita afia afnan afonso
-africa afrim afton agapito agata agatha agathe aggie agim aglae agne agnes agnese agneta
-agnieszka agostinho agostino agripina agron agueda agusti agustin agustina ahad ahana
-aharon ahlam ahlem ahmad ahmed ahmet ahna ahren ahron ahsan ahti ahuva aicha aida aidan
-aide aideen aiden aidyn aija aiko aila ailbhe aileen ailene aili ailin ailish ailsa
-ailyn aiman aimar aime aimee aimen aimie aimo aimy aina ainara aine ainhoa aini aino
-ainoa ainslee ainsley aira airam airi aisa aisha aishah aishling aishwarya aislin
-aisling aislinn aissa aissata aissatu aiste aitana aitor aiva aixa aiyana aiza aizah aja
-ajan ajay ajda ajdin ajla akari akash akasha akbar ake akeem akemi akhil aki akiko akil
-akila akim akira akiva akos akram aksel akseli akshara akshay akshaya ala alaa alae
-alaia alain alaina alaine alan alana alanah alane alani alanis alanna alannah alara
-alaric alarik alasdair alassane alastair alaya alayah alayna alayne alazne alba alban
-albane albert alberta alberte albertha albertina albertine alberto albie albin albina
-albine albino albion albrecht albulena alby alcide alcides alda alden aldin aldo aldon
-aldona aldric ale alea aleah alec alecia aleck aleda aleen aleena aleesha aleeza alegria
-aleia aleida aleisha aleix alejandra alejandrina alejandro alejo alek aleks aleksa
-aleksandar aleksander aleksandr aleksandra aleksei aleksej aleksi aleksis alen alena
-alene alenka ales alesandra alesha aleshia alesia alessa alessandra alessandro alessia
-alessio aleta aletha alethea alethia aletta alex alexa alexandar alexander alexandr
-alexandra alexandre alexandrea alexandria alexandrina alexandrine alexandro alexandros
-alexandru alexei alexey alexi alexia alexie alexina alexine alexis alexius alexsander
-alexsandra alexus alexy alexys alexzander alexzandra aleya aleyna alf alfie alfons
-alfonse alfonso alfonzo alfred alfreda alfredo algernon algimantas algirdas ali alia
-aliah aliana alica alice alicea alicia alicja alida alienor aliesha aliette alijah alika
-alim alima alin alina aline alisa alise alisha alishba alishia alisia alison alissa
-alissia alisson alistair alister alita aliu aliune alivia alix alixe aliya aliyah aliz
-aliza alizah alize alizee alja alla allain allan allana allanah allegra allen allene
-alley alli allie allison allissa allister alliyah allyn allyson allyssa alma almeda
-almir almira almudena alois aloise alojz aloma alon alona alondra alonso alonzo alora
-aloys aloysius alper alperen alphonse alphonsine alphonso alston alta altagracia althea
-altin alton alva alvan alvar alvaro alvera alvin alvina alvira alvis alwin aly alya
-alyah alyana alyce alycia alyna alys alysa alyse alysha alyshia alysia alyson alyssa
-alysse alyssia alysson alyx alzbeta ama amaan amada amadeo amadeus amado amador amadu
-amaia amal amalia amalie amalija amalio amalya aman amancio amand amanda amandeep
+adrienne adrijana adrina adyan aedan aela aelen aelet aeris aeron aeryn aesha aferdita
+afia afnan afonso africa afrim afton agapito agata agatha agathe aggie agim aglae agne
+agnes agnese agneta agnieszka agostinho agostino agripina agron agueda agusti agustin
+agustina ahad ahana aharon ahlam ahlem ahmad ahmed ahmet ahna ahren ahron ahsan ahti
+ahuva aicha aida aidan aide aideen aiden aidyn aija aiko aila ailbhe aileen ailene aili
+ailin ailish ailsa ailyn aiman aimar aime aimee aimen aimie aimo aimy aina ainara aine
+ainhoa aini aino ainoa ainslee ainsley aira airam airi aisa aisha aishah aishling
+aishwarya aislin aisling aislinn aissa aissata aissatu aiste aitana aitor aiva aixa
+aiyana aiza aizah aja ajan ajay ajda ajdin ajla akari akash akasha akbar ake akeem akemi
+akhil aki akiko akil akila akim akira akiva akos akram aksel akseli akshara akshay
+akshaya ala alaa alae alaia alain alaina alaine alan alana alanah alane alani alanis
+alanna alannah alara alaric alarik alasdair alassane alastair alaya alayah alayna alayne
+alazne alba alban albane albert alberta alberte albertha albertina albertine alberto
+albie albin albina albine albino albion albrecht albulena alby alcide alcides alda alden
+aldin aldo aldon aldona aldric ale alea aleah alec alecia aleck aleda aleen aleena
+aleesha aleeza alegria aleia aleida aleisha aleix alejandra alejandrina alejandro alejo
+alek aleks aleksa aleksandar aleksander aleksandr aleksandra aleksej aleksey aleksi
+aleksis alen alena alene alenka ales alesandra alesha aleshia alesia alessa alessandra
+alessandro alessia alessio aleta aletha alethea alethia aletta alex alexa alexandar
+alexander alexandr alexandra alexandre alexandrea alexandria alexandrina alexandrine
+alexandro alexandros alexandru alexey alexi alexia alexie alexina alexine alexis alexius
+alexsander alexsandra alexus alexy alexys alexzander alexzandra aleya aleyna alf alfie
+alfons alfonse alfonso alfonzo alfred alfreda alfredo algernon algimantas algirdas ali
+alia aliah aliana alica alice alicea alicia alicja alida alienor aliesha aliette alijah
+alika alim alima alin alina aline alisa alise alisha alishba alishia alisia alison
+alissa alissia alisson alistair alister alita aliu aliune alivia alix alixe aliya aliyah
+aliz aliza alizah alize alizee alja alla allain allan allana allanah allegra allen
+allene alley alli allie allison allissa allister alliyah allyn allyson allyssa alma
+almeda almir almira almudena alois aloise alojz aloma alon alona alondra alonso alonzo
+alora aloys aloysius alper alperen alphonse alphonsine alphonso alston alta altagracia
+althea altin alton alva alvan alvar alvaro alvera alvin alvina alvira alvis alwin aly
+alya alyah alyana alyce alycia alyna alys alysa alyse alysha alyshia alysia alyson
+alyssa alysse alyssia alysson alyx alzbeta ama amaan amada amadeo amadeus amado amador
+amadu amaia amal amalia amalie amalija amalio amalya aman amancio amand amanda amandeep
 amandine amando amani amanuel amar amara amari amaria amaris amaro amaryllis amauri
 amaury amaya ambar amber amberly ambra ambre ambroise ambrose ambrosia ambrosio amedee
 amedeo amee ameen ameena ameer ameera ameerah amel amela amelia amelie ameline amelle
@@ -66,238 +66,238 @@ anabelle anabia anae anael anaelle anahi anahit anahita anai anais anakin analia
 anam anamaria anand ananda ananya anas anass anastacia anastasia anastasie anastasiia
 anastasija anastasio anastasios anastasiya anastazia anatole anatoly anay anaya anca
 anda andee ander anders anderson andi andie andon andoni andra andrae andras andre
-andrea andreana andreas andree andreea andrei andreia andreina andrej andreja andres
-andreu andrew andrey andri andria andriana andrina andrine andris andrius andromeda
-andru andry andrzej andy ane aneesa anel anela aner anes anesa anessa aneta anett anette
-angad ange angela angele angelena angelene angeles angeli angelia angelica angelie
-angelika angelin angelina angeline angelique angelita angella angelle angelo angely
-angelyn angharad angie angus angy anh ani ania anibal anica anice anicet aniceto anick
-anie aniela anik anika anil anila anina anine anirudh anis anisa anisah anise anish
-anisha anissa anita anitra anitta aniya aniyah anja anjali anjana anjanette anjelica
-anka anke ankit anmol ann ann-marie anna anna-lena anna-liisa anna-lisa anna-maria
-anna-marie annabel annabell annabella annabelle annabeth annaelle annah annalee annalena
-annalie annaliese annalisa annalise annamaria annamarie annastasia anne anne-laure
-anne-lise anne-marie anne-sophie annegret anneka anneke anneli annelie annelies
-anneliese annelise annelle annelyse annemarie annett annetta annette anni annia annica
-annice annick annie anniina annik annika annina annis annissa annita annmarie anny ansa
-ansel anselm anselmo ansley anson anssi antal antanas ante antero anthea anthoni anthony
-antia antionette antje anto antoine antoinette antolin anton antone antonella antonetta
-antonette antoni antonia antonie antonietta antonija antonin antonina antonino antonio
-antonios antonius antony antti antwan antwon anu anuar anuchka anuck anuj anuk anum
-anusha anushka anvi anwar anwen anxo anya aodhan aoibheann aoife apolinar apolline
-apollo apollonia apolonia apolonio april apryl aqsa aquilino ara arabella arabelle
-araceli aracelis aracely aram aramis aran arantxa arantza aras arash arav araya arben
-arber arcadio archer archibald archie arda arden ardian ardis ardit ardita areeba arely
-aren ares aretha argelia argenis argentina argimiro arham ari aria ariadna ariadne arian
-ariana ariane arianna arianne aric arica arie ariel ariela ariella arielle arien aries
-arif arik arika arild arin arina arion aris arisa arisha arissa aristide aristides ariya
-ariyan arizona arja arjan arjun arkadiusz arkaitz arla arlan arleen arleigh arlen arlena
-arlene arlet arleta arlette arley arlie arlin arlind arlinda arline arlo arlyn armaan
-arman armand armanda armande armando armani armas armel armelle armen armend armi armida
-armin arminda armon armond arna arnaldo arnau arnaud arnav arne arnel arnfinn arnie arno
-arnold arnoldo arnt arnulfo aroa aroha aron arpad arran arron arsen arsene arsenio arsim
-arta artan artem artemio artemis arthur artie artin artis arto arttu artur arturas
-arturo arun arunas arve arvi arvid arvin arvo arwa arwen ary arya aryan aryana aryanna
-aryeh aryn arzu asa asad asael asbjorn ascension ase aseel asha ashanti ashby ashely
-asher ashia ashish ashlea ashlee ashleigh ashley ashli ashlie ashling ashly ashlyn
-ashlynn ashraf ashton ashtyn ashwin asia asier asif asim asiya asiyah asko aslak aslan
-asle asli asma asmaa asmin asmund aspen assa asser assia assiya assunta assya asta aster
-aston astri astrid astride asuncion asya atara athan athanase athanasios athena athina
-atif atika atilla atiya atlanta atlas atle atte atticus attila attilio aubin aubree
-aubrey aubrie aubry aud aude auden audie audra audree audrey audric audrie audrina
-audrone audry audun augusta auguste augustin augustina augustine augusto augustus aulis
-aundrea aune aura aurea aurel aurele aurelia aureliano aurelie aurelien aurelija aurelio
-aurelius auria aurora aurore ausra austen austin austyn ava avalon avani avelina aveline
-avelino averie avery avi avia aviana avie aviel avigail avin avinash avis avital aviva
-avneet avni avon avraham avram avril avrohom awa awais awen axel axelle axl aya ayaan
-ayah ayaka ayako ayala ayan ayana ayanna ayat ayaz ayda aydan ayden aydin ayelen ayelet
-ayesha ayfer ayhan ayisha ayla aylah aylan ayleen aylen aylin ayline ayman aymar aymen
-aymeric aymerick aynur ayomide ayra ayrton ayse aysegul aysel aysenur aysha aysun ayten
-ayub ayumi ayush ayyub azaan azad azalea azalia azaria azhar azia aziz aziza azra azriel
-azucena azul azzedine baba babacar babette bachir bader badia badr bahar bahia bailee
-bailey bailie baily bajram bakari bakary balazs balbina balbino baldomero balint
-baltasar baltazar balthasar balthazar bambi bao baptiste baran barb barbara barbe barbel
-barbie barbora barbra barbro barclay bard bari baris barna barnabas barnabe barnaby
-barnett barney baron barret barrett barrie barrington barron barry bart bartholomew
-bartley bartlomiej bartolome bartolomeo barton bartosz baruch bas bashir bashkim basil
-basile basilia basilio basma bassam bastian bastien batsheva batuhan bauduin bautista
-baxter baya bayan bayard bayram bayron bea beata beate beatrice beatris beatrix beatriz
-beau bebe becca beck beckett becki beckie becky beda bedirhan begona bekim bekir bela
-belal belarmino belen belia belinda belkis bella bellamy belle belma beltran belva ben
-benaiah benard benat bence benedek benedetta benedetto benedict benedicta benedicte
-benedicto benedikt benedikte benett bengt benicio benigna benigno benilde benita benito
-benjamen benjamin benjamine benji bennet bennett bennie benno benny benoit benson bent
-bente bentley benton benyamin berangere berat beren berenger berengere berenice berfin
-berit berivan berkay berkeley berkley berlin berna bernabe bernadett bernadette
-bernadine bernard bernarda bernardina bernardine bernardino bernardo bernat bernd
-bernhard bernice bernie bernita bernt berra berry bert berta bertalan bertel bertha
-berthe berthold bertie bertil bertille bertin bertina berton bertram bertrand beryl
-besim besnik bess bessie beth bethan bethanie bethann bethany bethel betina betsey betsy
-bette betti bettie bettina betty bettye betul beulah bev bevan beverlee beverley beverly
-bevin beyonce beyza biagio bianca bianka bibi bibiana bienvenida bienvenido bijan bilal
-bilel biljana billal billi billie billy bina binta bintu binyamin birdie birger birgit
-birgitta birgitte birk birte birthe birute biserka bjarne bjarte bjorg bjorn blain
-blaine blair blaire blaise blake blakely blanca blanch blanche blandine blane blanka
-blas blayne blaze blenda blerim blerina blerta bliss blossom blythe boaz bob bobbi
-bobbie bobby bode boden bodhi bodie bodil boe bogdan boglarka boguslaw bohdan bohumil
-bojan bojana boleslaw boniface bonifacio bonita bonni bonnie bonny booker boone bora
-borbala borge borghild boris borislav borja borje boruch borut borys bosco boston botond
-bowen bowie boyce boyd bozena bracha braden bradford bradlee bradley bradly brady
-braeden brage brahim bram branda brandan branden brandi brandie brandin brando brandon
-brandt brandy brandyn branislav branka branko brannon branson brant brantley braulio
-braxton brayan brayden braydon brayton brea breana breanna breanne breck breda bree
-breeze brenda brendan brenden brendon brenna brennan brennen brennon brent brenton bret
-brett bretton bria brian briana brianna brianne briar brice brid bridget bridgett
-bridgette bridie brie brieanna brielle brien brienne brigette briggs brighton brigid
-brigida brigit brigita brigitta brigitte brina brinda brion briony brisa briseis brit
-brita britany britney britt britta brittani brittanie brittany brittney brittny britton
-brock broderick brodie brody brogan bronagh bronislaw bronislawa bronson bronte bronwen
+andrea andreana andreas andree andreea andreia andreina andrej andreja andres andreu
+andrew andrey andri andria andriana andrina andrine andris andrius andromeda andru andry
+andrzej andy ane aneesa anel anela aner anes anesa anessa aneta anett anette angad ange
+angela angele angelena angelene angeles angeli angelia angelica angelie angelika angelin
+angelina angeline angelique angelita angella angelle angelo angely angelyn angharad
+angie angus angy anh ani ania anibal anica anice anicet aniceto anick anie aniela anik
+anika anil anila anina anine anirudh anis anisa anisah anise anish anisha anissa anita
+anitra anitta aniya aniyah anja anjali anjana anjanette anjelica anka anke ankit anmol
+ann ann-marie anna anna-lena anna-liisa anna-lisa anna-maria anna-marie annabel annabell
+annabella annabelle annabeth annaelle annah annalee annalena annalie annaliese annalisa
+annalise annamaria annamarie annastasia anne anne-laure anne-lise anne-marie anne-sophie
+annegret anneka anneke anneli annelie annelies anneliese annelise annelle annelyse
+annemarie annett annetta annette anni annia annica annice annick annie anniina annik
+annika annina annis annissa annita annmarie anny ansa ansel anselm anselmo ansley anson
+anssi antal antanas ante antero anthea anthoni anthony antia antionette antje anto
+antoine antoinette antolin anton antone antonella antonetta antonette antoni antonia
+antonie antonietta antonija antonin antonina antonino antonio antonios antonius antony
+antti antwan antwon anu anuar anuchka anuck anuj anuk anum anusha anushka anvi anwar
+anwen anxo anya aodhan aoibheann aoife apolinar apolline apollo apollonia apolonia
+apolonio april apryl aqsa aquilino ara arabella arabelle araceli aracelis aracely aram
+aramis aran arantxa arantza aras arash arav araya arben arber arcadio archer archibald
+archie arda arden ardian ardis ardit ardita areeba arely aren ares aretha argelia
+argenis argentina argimiro arham ari aria ariadna ariadne arian ariana ariane arianna
+arianne aric arica arie ariel ariela ariella arielle arien aries arif arik arika arild
+arin arina arion aris arisa arisha arissa aristide aristides ariya ariyan arizona arja
+arjan arjun arkadiusz arkaitz arla arlan arleen arleigh arlen arlena arlene arlet arleta
+arlette arley arlie arlin arlind arlinda arline arlo arlyn armaan arman armand armanda
+armande armando armani armas armel armelle armen armend armi armida armin arminda armon
+armond arna arnaldo arnau arnaud arnav arne arnel arnfinn arnie arno arnold arnoldo arnt
+arnulfo aroa aroha aron arpad arran arron arsen arsene arsenio arsim arta artan artem
+artemio artemis arthur artie artin artis arto arttu artur arturas arturo arun arunas
+arve arvi arvid arvin arvo arwa arwen ary arya aryan aryana aryanna aryeh aryn arzu asa
+asad asael asbjorn ascension ase aseel asha ashanti ashby ashely asher ashia ashish
+ashlea ashlee ashleigh ashley ashli ashlie ashling ashly ashlyn ashlynn ashraf ashton
+ashtyn ashwin asia asier asif asim asiya asiyah asko aslak aslan asle asli asma asmaa
+asmin asmund aspen assa asser assia assiya assunta assya asta aster aston astri astrid
+astride asuncion asya atara athan athanase athanasios athena athina atif atika atilla
+atiya atlanta atlas atle atte atticus attila attilio aubin aubree aubrey aubrie aubry
+aud aude auden audie audra audree audrey audric audrie audrina audrone audry audun
+augusta auguste augustin augustina augustine augusto augustus aulis aundrea aune aura
+aurea aurel aurele aurelia aureliano aurelie aurelien aurelija aurelio aurelius auria
+aurora aurore ausra austen austin austyn ava avalon avani avelina aveline avelino averie
+avery avi avia aviana avie aviel avigail avin avinash avis avital aviva avneet avni avon
+avraham avram avril avrohom awa awais awen axel axelle axl aya ayaan ayah ayaka ayako
+ayala ayan ayana ayanna ayat ayaz ayda aydan ayden aydin ayfer ayhan ayisha ayla aylah
+aylan ayleen aylen aylin ayline ayman aymar aymen aymeric aymerick aynur ayomide ayra
+ayrton ayse aysegul aysel aysenur aysha aysun ayten ayub ayumi ayush ayyub azaan azad
+azalea azalia azaria azhar azia aziz aziza azra azriel azucena azul azzedine baba
+babacar babette bachir bader badia badr bahar bahia bailee bailey bailie baily bajram
+bakari bakary balazs balbina balbino baldomero balint baltasar baltazar balthasar
+balthazar bambi bao baptiste baran barb barbara barbe barbel barbie barbora barbra
+barbro barclay bard bari baris barna barnabas barnabe barnaby barnett barney baron
+barret barrett barrie barrington barron barry bart bartholomew bartley bartlomiej
+bartolome bartolomeo barton bartosz baruch bas bashir bashkim basil basile basilia
+basilio basma bassam bastian bastien batsheva batuhan bauduin bautista baxter baya bayan
+bayard bayram bayron bea beata beate beatrice beatris beatrix beatriz beau bebe becca
+beck beckett becki beckie becky beda bedirhan begona bekim bekir bela belal belarmino
+belen belia belinda belkis bella bellamy belle belma beltran belva ben benaiah benard
+benat bence benedek benedetta benedetto benedict benedicta benedicte benedicto benedikt
+benedikte benett bengt benicio benigna benigno benilde benita benito benjamen benjamin
+benjamine benji bennet bennett bennie benno benny benoit benson bent bente bentley
+benton benyamin berangere berat beren berenger berengere berenice berfin berit berivan
+berkay berkeley berkley berlin berna bernabe bernadett bernadette bernadine bernard
+bernarda bernardina bernardine bernardino bernardo bernat bernd bernhard bernice bernie
+bernita bernt berra berry bert berta bertalan bertel bertha berthe berthold bertie
+bertil bertille bertin bertina berton bertram bertrand beryl besim besnik bess bessie
+beth bethan bethanie bethann bethany bethel betina betsey betsy bette betti bettie
+bettina betty bettye betul beulah bev bevan beverlee beverley beverly bevin beyonce
+beyza biagio bianca bianka bibi bibiana bienvenida bienvenido bijan bilal bilel biljana
+billal billi billie billy bina binta bintu binyamin birdie birger birgit birgitta
+birgitte birk birte birthe birute biserka bjarne bjarte bjorg bjorn blain blaine blair
+blaire blaise blake blakely blanca blanch blanche blandine blane blanka blas blayne
+blaze blenda blerim blerina blerta bliss blossom blythe boaz bob bobbi bobbie bobby bode
+boden bodhi bodie bodil boe bogdan boglarka boguslaw bohdan bohumil bojan bojana
+boleslaw boniface bonifacio bonita bonni bonnie bonny booker boone bora borbala borge
+borghild boris borislav borja borje boruch borut borys bosco boston botond bowen bowie
+boyce boyd bozena bracha braden bradford bradlee bradley bradly brady braeden brage
+brahim bram branda brandan branden brandi brandie brandin brando brandon brandt brandy
+brandyn branislav branka branko brannon branson brant brantley braulio braxton brayan
+brayden braydon brayton brea breana breanna breanne breck breda bree breeze brenda
+brendan brenden brendon brenna brennan brennen brennon brent brenton bret brett bretton
+bria brian briana brianna brianne briar brice brid bridget bridgett bridgette bridie
+brie brieanna brielle brien brienne brigette briggs brighton brigid brigida brigit
+brigita brigitta brigitte brina brinda brion briony brisa briseis brit brita britany
+britney britt britta brittani brittanie brittany brittney brittny britton brock
+broderick brodie brody brogan bronagh bronislaw bronislawa bronson bronte bronwen
 bronwyn brook brooke brooklyn brooklynn bror bruce bruna brune brunilda bruno bryan
 bryana bryanna bryanne bryant bryce brycen bryden bryn bryna brynn brynne bryon bryony
 bryson bryton bualem bubacar buchra budd buenaventura buffy bujar bulent bunny bunyamin
 burak burcu burhan burim burke burkhard burt burton buse bushra busra buster butch byron
-cacilia cade caden cadence cady cael caelan caesar cai caiden caileigh cailey cailin
-cailyn cain caine caio cairo caitlin caitlyn caitlynn caitriona caius calder cale caleb
-caleigh calen caley cali calie calin calista calixte calixto calla callan calle callen
-calli callie calliope callista callum cally calogero calum calvert calvin calypso camden
-camelia camellia cameo cameron cameryn cami camie camil camila camile camilia camilla
-camille camillia camillo camilo cammie cammy campbell camron camryn canan candace
-candela candelaria candi candice candida candido candie candis candra candyce caner
-cansu caoimhe caolan capri caprice capucine cara caragh caren carey cari caridad carie
-carin carina carine carinne caris carisa carissa carita carl carla carlee carleen
-carleigh carlene carles carleton carletta carley carli carlie carlin carlina carline
-carlisle carlita carlito carlo carlos carlota carlotta carlton carly carlyle carlyn
-carma carman carme carmel carmela carmelina carmelita carmella carmelo carmen carmin
-carmina carmine carnell caro carol carola carolann carolanne carole carolee carolin
-carolina caroline caroll carolle carolyn carolyne carolynn caron carra carri carrie
-carrington carrol carroll carsen carson carsten carter cary caryl caryn carys cas
-casandra casey casie casilda casimir casimira casimiro cason caspar casper caspian cass
-cassandra cassandre cassey cassi cassia cassian cassidy cassie cassius cassy castiel
-castor cataleya catalin catalina catarina cate catelyn caterina cathal catharina
-catharine catherin catherina catherine cathi cathia cathie cathleen cathrin cathrine
-cathryn cathy catia catie catina catlin cato catrin catrina catriona cattleya caty cavan
-cavin cayden cayetana cayetano cayla caylee cayley caylin ceara cecelia cecil cecile
-cecilia cecilie cecilio cecille cecily cedar cedric cedrick cedrik ceferino celedonio
-celena celene celesta celeste celestia celestin celestina celestine celestino celia
-celie celina celinda celine celio celsa celso cem cemal cemil cemile cengiz ceren ceri
-cerise cerys cesar cesare cesareo cesario ceyda ceylan ceylin cezar chace chad chadd
-chadi chadia chadwick chaim chaima chaka chakib chan chana chanda chandler chandra
-chanel chanell chanelle chani channa channing channon chantal chantale chante chantel
-chantell chantelle chany chara charbel chardonnay charis charise charisma charissa
-charisse charita charla charle charlee charleen charleigh charlemagne charlene charles
-charlette charley charli charlie charline charlise charlize charlotta charlotte charlton
-charly charlyn charlyne charmain charmaine chas chasity chastity chauncey chava chay
-chaya chaz che cheick cheikh chelsea chelsey chelsi chelsie chelsy chen cheng chenoa
-cher cheree cherelle cheri cherie cherif cherilyn cherine cherise cherish cherri cherrie
-cherryl cheryl cheryle cheryll chesney chester chet chevy cheyanne cheyenne cheyne chi
-chiara chico chimene chioma chiquita chirine chloe chloee chole chris chrissie chrissy
-christ christa christabel christal christan christel christelle christen christena
-christene christer christi christiaan christian christiana christiane christianna
-christianne christiano christie christien christin christina christine christof
-christofer christoffer christon christoph christophe christopher christos christy
-chrystal chrystel chrystelle chun chyna chynna cian ciana cianna ciara ciaran ciarra
-cicely cicero cielo ciera cierra cigdem cihan cillian cinda cinderella cindi cindie
-cindy cinnamon cinta cinthia cinthya cintia cinzia ciprian cipriana cipriano cira
-ciriaco ciril cirila cirilo ciro claes claiborne clair claira claire clancy clara
-clarabelle clarance clare clarence claribel clarice clarinda clarine claris clarisa
-clarissa clarisse clarita clark clarke claud claude claudette claudia claudie claudina
-claudine claudio claudius claudy claus clayton clea clelia clem clemence clemencia
-clemens clement clemente clementina clementine clemmie cleo cleon cleopatra cleta cletus
-cleve cleveland clifford clifton clint clinton clio cliodhna cliona clive clodagh cloe
-clorinda clothilde clotilde clover clovis clyde cobi coby coco codey codi codie cody
-coen cohen colbert colby cole coleen coleman colene coletta colette colin coline colleen
-collette collin colline collins collis colm colman colombe colt colten colton columbus
-colvin conal conall conan concepcion concetta concha conchita conley connell conner
-connie connor conny conor conrad conrado consolacion constance constantin constantina
-constantine constantino constantinos constanza constanze consuela consuelo conway cora
-coral coralee coralie coraline corban corben corbin corby corbyn cord cordelia cordell
-cordula coreen corene corentin coretta corey cori corie corin corina corine corinna
-corinne corliss cormac cornel cornelia cornelio cornelis cornelius cornell corrado
-corrie corrin corrina corrine corrinne corry cortney corwin cory cosette cosima cosimo
-cosme cosmo costel coy craig crawford cree creed creighton crescencio cris crispin
-crissy crista cristal cristel cristelle cristen cristhian cristi cristian cristiana
-cristiane cristiano cristie cristin cristina cristine cristino cristo cristobal
-cristofer cristopher cristy crosby cruz crystel csaba csanad csenge csilla csongor
-cuauhtemoc cullen cumba curran curry curt curtenay curteney curtis curtiss curtland
-curtney custodio cvetka cyan cydney cylia cyndi cyndie cyndy cynthia cyntia cyprien
-cyriel cyrielle cyril cyrill cyrille cyrine cyrus czeslaw daan dace dacia daemon dafina
-dafne dafydd dag dagan dagfinn dagmar dagmara dagny dagoberto dahlia daiana dain daina
-daira daire daisie daisy daiva dakota dakotah dalal dale dalia dalibor dalida dalila
-dalilah dallas dallin dalma dalton dalvin dalya damara damaris damaso damen dameon damia
-damian damiana damiano damien damijan damion damir damita damjan damjana damla damon dan
-dana danae danah dane daneen danel danell danelle danette dani dania danial danica danie
-daniel daniela daniele daniell daniella danielle daniil danijel danijela danika danila
-danilo danish danita daniya daniyal dann danna danni dannie danniel dannielle danny
-dante danut danuta danute dany danya danyal danyel danyelle daphne daphnee daphney dara
-daragh darah darby darcey darci darcie darcy dardan darek darel darell daren daria
-darian dariana dariel darien darin darina darinka dario darion daris darius dariusz
-darja darko darla darleen darlene darline darnel darnell darold daron darragh darran
-darrel darrell darren darrick darrien darrin darrion darron darry darryl darryll darryn
-darshan darvin darwin darya daryl daryle daryll daryn dasha dashiell daud dauda dave
-daven davey davi davia davian david davida davide davidson davie davin davina davinia
-davis davon davor davorin davy dawid dawit dawna dawne dawson dawud dax daya dayan
-dayana dayanara daylan dayle daylen daylin daymon dayna dayne dayron dayton dea deacon
-dean deana deandre deane deangelo deann deanna deanne dearbhla deb debbi debbie debbra
-debby debi debora deborah deborrah debra debrah declan dede dee deeann deedee deen deena
-deepak defne deidra deidre deion deirdre deja dejan dejuan del delaine delana delaney
-delanie delano delbert delfin delfina delfino delia delicia delila delilah delina
-delinda delisha dell della delma delmar delmer delon delores deloris delphina delphine
-delroy delton delvin demar demarco demarcus demba demet demetra demetri demetria
-demetrio demetrios demetris demetrius demi demian demir demitri dempsey dena deneen
-denes denese deni denia denice denis denisa denise denisha denisse deniz denna dennie
-dennis dennise denny denton denver denys denyse denzel denzil deolinda deon dereck derek
-derian deric derick derik derin dermot deron derrek derrell derrick derry derwin derya
-deryl desean deshawn desi desiderio desirae desiree desislava desmond despina destin
-destinee detlef dev deva devan deven devi devin devina devlin devon devonne devora
-devorah devyn dewayne dewey dewi dewitt dexter dhruv dia diamantina dian diana diandra
-diane diann dianna dianne diar diarmuid dickie dicky didier didrik diego dierdre dieter
-dietmar dietrich dieudonne digna dijana dijon dilan dilara dilek dillan dillion dillon
-dima dimas dimitar dimitra dimitri dimitrios dimitris dimitry dimple dina dinah dino
-diogo dion diona dione dionisia dionisio dionne dior dirk disa divina divya dixie dixon
-diya diyar djamal djamel djamila djeneba djibril dmitri dmitry dmytro dodie dogan doha
-doina dola dolan dollie dolly dolores dolors domenic domenica domenico dominga domingo
-domingos dominic dominica dominick dominik dominika dominique domonic domonkos don dona
-donal donald donalda donat donata donatella donatien donato donavan donavon donell
-donella donelle donetta dong donia donita donn donna donnacha donnamarie donnell donnie
-donny donovan dontae donte donya dora doran dorcas doreen dorene doretta dori doria
-dorian doriane dorianne dorie dorien dorina dorinda dorine doris dorit dorita dorka
-doron dorota dorotea doroteja doroteo dorothe dorothea dorothee dorothy dorottya dorris
-dorsey dorte dorthe dorthea dorthy dory dottie dotty doug dov dove dovid dovile doyle
-dragan dragana dragica drago dragutin drake dre dries driss drita driton dru drucilla
-drue drusilla dua duaa duan duane duarte duc dudley dugie duglas duglass dulce dulcie
-dumitru duna duncan dunia dunja dunya duran durand durward dusan dustin dusty dustyn
-duwayne duy duygu dwain dwaine dwane dwayne dwight dyan dyana dyani dylan dyllan dylon
-dyson eamon eamonn ean eanna earl earle earlene earnest eartha eason easter easton ebba
-ebbe eben ebenezer eber eberhard eboni ebony ebrahim ebrar ebrima ebru ecaterina ece
-ecrin eda edan edd edda eddie eddy edel edelmira eden eder edgar edgard edgardo edi edie
-edilberto edin edina edis edison edita edith edla edmee edmon edmond edmund edmundo edna
-edoardo edon edona edra edric edrick edris edsel edson eduard eduarda eduardo edurne
-edvard edvin edward edwige edwin edwina edwyn edy edyta edyth edythe eelis eerik eero
-eesa eesha eetu eeva eevi efe effie efraim efrain efrem efren egan egbert ege egemen
-egidio egil eglantine egle egon egzon egzona ehsan eider eija eila eileen eilidh eilis
-eilish eimear einar eino eira eirik eirin eisa eitan eithan eivind eivor ekaterina ekrem
-ela eladia eladio elaina elaine elan elana elanor elanur elara elayna elayne elba elbert
-elda eldar elden eldin eldon eldred eldridge elea eleana eleanor eleanora eleanore
-eleazar electra elektra elen elena elene eleni elenor elenora elenore eleonor eleonora
-eleonore eleri eleuterio elfie elfreda elfrieda elfriede elgin elham eli elia eliah
-eliam elian eliana eliane elianna elianne elias eliaz elicia elida elie eliel elien
-elies eliette eliezer elif eligio elihu eliisa elija elijah elin elina eline elinor
-elinore elio elion eliora eliot eliott elis elisa elisabet elisabeta elisabete elisabeth
-elisabetha elisabetta elise elisee elisenda eliseo elisha elisheva elisia eliska elissa
-elita eliud eliya eliyah eliyahu eliz eliza elizabet elizabeta elizabeth elizaveta elize
-elizebeth eljas elka elke ella ellah elle ellen ellena ellenor ellery elli ellia elliana
-ellie ellinor elliot elliott ellis ellisa ellise ellison ellora ellsworth ellwood elly
-ellyn elma elmar elmer elmina elmira elmo elmore elna elnora elodia elodie elody eloi
-eloina elois eloisa eloise elon elona elora eloy elpidio elric elroy els elsa elsbeth
-elsi elsie elson elspeth elsy elton eluan eluise elva elvera elvi elvia elvie elvin
-elvina elvira elvire elvis elwin elwood elwyn ely elya elyana elyas elyes elyn elyna
-elysa elyse elysha elysia elyssa elza elzbieta ema emaan emad emalie eman emanuel
-emanuela emanuele emanuelle ember embla emel emelda emeli emelia emelie emelina emeline
-emely emelyn emelyne emer emerald emeric emerick emerita emerson emery emese emi emie
-emiel emiko emil emile emilee emili emilia emilian emiliana emiliano emilie emilien
-emilienne emilija emilio emilly emily emilyn emin emina emine emir emira emirhan emma
-emmalee emmaline emmanuel emmanuela emmanuella emmanuelle emme emmeline emmerson emmet
-emmett emmi emmie emmitt emmy emmylu emna emory emrah emran emre emrys emy ena enara
+cacilia cade caden cadence cady cael caelan caesar caetana caetano cai caiden caileigh
+cailey cailin cailyn cain caine caio cairo caitlin caitlyn caitlynn caitriona caius
+calder cale caleb caleigh calen caley cali calie calin calista calixte calixto calla
+callan calle callen calli callie calliope callista callum cally calogero calum calvert
+calvin calypso camden camelia camellia cameo cameron cameryn cami camie camil camila
+camile camilia camilla camille camillia camillo camilo cammie cammy campbell camron
+camryn canan candace candela candelaria candi candice candida candido candie candis
+candra candyce caner cansu caoimhe caolan capri caprice capucine cara caragh caren carey
+cari caridad carie carin carina carine carinne caris carisa carissa carita carl carla
+carlee carleen carleigh carlene carles carleton carletta carley carli carlie carlin
+carlina carline carlisle carlita carlito carlo carlos carlota carlotta carlton carly
+carlyle carlyn carma carman carme carmel carmela carmelina carmelita carmella carmelo
+carmen carmin carmina carmine carnell caro carol carola carolann carolanne carole
+carolee carolin carolina caroline caroll carolle carolyn carolyne carolynn caron carra
+carri carrie carrington carrol carroll carsen carson carsten carter cary caryl caryn
+carys cas casandra casey casie casilda casimir casimira casimiro cason caspar casper
+caspian cass cassandra cassandre cassey cassi cassia cassian cassidy cassie cassius
+cassy castiel castor cataleya catalin catalina catarina cate catelyn caterina cathal
+catharina catharine catherin catherina catherine cathi cathia cathie cathleen cathrin
+cathrine cathryn cathy catia catie catina catlin cato catrin catrina catriona cattleya
+caty cavan cavin cayden cayla caylee cayley caylin ceara cecelia cecil cecile cecilia
+cecilie cecilio cecille cecily cedar cedric cedrick cedrik ceferino celedonio celena
+celene celesta celeste celestia celestin celestina celestine celestino celia celie
+celina celinda celine celio celsa celso cem cemal cemil cemile cengiz ceren ceri cerise
+cerys cesar cesare cesareo cesario ceyda ceylan ceylin cezar chace chad chadd chadi
+chadia chadwick chaim chaima chaka chakib chan chana chanda chandler chandra chanel
+chanell chanelle chani channa channing channon chantal chantale chante chantel chantell
+chantelle chany chara charbel chardonnay charis charise charisma charissa charisse
+charita charla charle charlee charleen charleigh charlemagne charlene charles charlette
+charley charli charlie charline charlise charlize charlotta charlotte charlton charly
+charlyn charlyne charmain charmaine chas chasity chastity chauncey chava chay chaya chaz
+che cheenne cheick cheikh chelsea chelsey chelsi chelsie chelsy chen cheng chenoa cher
+cheree cherelle cheri cherie cherif cherilyn cherine cherise cherish cherri cherrie
+cherryl cheryl cheryle cheryll chesney chester chet chevy cheyanne cheyne chi chiara
+chico chimene chioma chiquita chirine chloe chloee chole chris chrissie chrissy christ
+christa christabel christal christan christel christelle christen christena christene
+christer christi christiaan christian christiana christiane christianna christianne
+christiano christie christien christin christina christine christof christofer
+christoffer christon christoph christophe christopher christos christy chrystal chrystel
+chrystelle chun chyna chynna cian ciana cianna ciara ciaran ciarra cicely cicero cielo
+ciera cierra cigdem cihan cillian cinda cinderella cindi cindie cindy cinnamon cinta
+cinthia cinthya cintia cinzia ciprian cipriana cipriano cira ciriaco ciril cirila cirilo
+ciro claes claiborne clair claira claire clancy clara clarabelle clarance clare clarence
+claribel clarice clarinda clarine claris clarisa clarissa clarisse clarita clark clarke
+claud claude claudette claudia claudie claudina claudine claudio claudius claudy claus
+clayton clea clelia clem clemence clemencia clemens clement clemente clementina
+clementine clemmie cleo cleon cleopatra cleta cletus cleve cleveland clifford clifton
+clint clinton clio cliodhna cliona clive clodagh cloe clorinda clothilde clotilde clover
+clovis clyde cobi coby coco codey codi codie cody coen cohen colbert colby cole coleen
+coleman colene coletta colette colin coline colleen collette collin colline collins
+collis colm colman colombe colt colten colton columbus colvin conal conall conan
+concepcion concetta concha conchita conley connell conner connie connor conny conor
+conrad conrado consolacion constance constantin constantina constantine constantino
+constantinos constanza constanze consuela consuelo conway cora coral coralee coralie
+coraline corban corben corbin corby corbyn cord cordelia cordell cordula coreen corene
+corentin coretta corey cori corie corin corina corine corinna corinne corliss cormac
+cornel cornelia cornelio cornelis cornelius cornell corrado corrie corrin corrina
+corrine corrinne corry cortney corwin cory cosette cosima cosimo cosme cosmo costel coy
+craig crawford cree creed creighton crescencio cris crispin crissy crista cristal
+cristel cristelle cristen cristhian cristi cristian cristiana cristiane cristiano
+cristie cristin cristina cristine cristino cristo cristobal cristofer cristopher cristy
+crosby cruz crystel csaba csanad csenge csilla csongor cuauhtemoc cullen cumba curran
+curry curt curtenay curteney curtis curtiss curtland curtney custodio cvetka cyan cydney
+cylia cyndi cyndie cyndy cynthia cyntia cyprien cyriel cyrielle cyril cyrill cyrille
+cyrine cyrus czeslaw daan dace dacia daemon dafina dafne dafydd dag dagan dagfinn dagmar
+dagmara dagny dagoberto dahlia daiana dain daina daira daire daisie daisy daiva dakota
+dakotah dalal dale dalia dalibor dalida dalila dalilah dallas dallin dalma dalton dalvin
+dalya damara damaris damaso damen dameon damia damian damiana damiano damien damijan
+damion damir damita damjan damjana damla damon dan dana danae danah dane daneen danel
+danell danelle danette dani dania danial danica danie daniel daniela daniele daniell
+daniella danielle daniil danijel danijela danika danila danilo danish danita daniya
+daniyal dann danna danni dannie danniel dannielle danny dante danut danuta danute dany
+danya danyal danyel danyelle daphne daphnee daphney dara daragh darah darby darcey darci
+darcie darcy dardan darek darel darell daren daria darian dariana dariel darien darin
+darina darinka dario darion daris darius dariusz darja darko darla darleen darlene
+darline darnel darnell darold daron darragh darran darrel darrell darren darrick darrien
+darrin darrion darron darry darryl darryll darryn darshan darvin darwin darya daryl
+daryle daryll daryn dasha dashiell daud dauda dave daven davey davi davia davian david
+davida davide davidson davie davin davina davinia davis davon davor davorin davy dawid
+dawit dawna dawne dawson dawud dax daya dayan dayana dayanara daylan dayle daylen daylin
+daymon dayna dayne dayron dayton dea deacon dean deana deandre deane deangelo deann
+deanna deanne dearbhla deb debbi debbie debbra debby debi debora deborah deborrah debra
+debrah declan dede dee deeann deedee deen deena deepak defne deidra deidre deion deirdre
+deja dejan dejuan del delaine delana delaney delanie delano delbert delfin delfina
+delfino delia delicia delila delilah delina delinda delisha dell della delma delmar
+delmer delon delores deloris delphina delphine delroy delton delvin demar demarco
+demarcus demba demet demetra demetri demetria demetrio demetrios demetris demetrius demi
+demian demir demitri dempsey dena deneen denes denese deni denia denice denis denisa
+denise denisha denisse deniz denna dennie dennis dennise denny denton denver denys
+denyse denzel denzil deolinda deon dereck derek derian deric derick derik derin dermot
+deron derrek derrell derrick derry derwin derya deryl desean deshawn desi desiderio
+desirae desiree desislava desmond despina destin destinee detlef dev deva devan deven
+devi devin devina devlin devon devonne devora devorah devyn dewayne dewey dewi dewitt
+dexter dhruv dia diamantina dian diana diandra diane diann dianna dianne diar diarmuid
+dickie dicky didier didrik diego dierdre dieter dietmar dietrich dieudonne digna dijana
+dijon dilan dilara dilek dillan dillion dillon dima dimas dimitar dimitra dimitri
+dimitrios dimitris dimitry dimple dina dinah dino diogo dion diona dione dionisia
+dionisio dionne dior dirk disa divina divya dixie dixon diya diyar djamal djamel djamila
+djeneba djibril dmitri dmitry dmytro dodie dogan doha doina dola dolan dollie dolly
+dolores dolors domenic domenica domenico dominga domingo domingos dominic dominica
+dominick dominik dominika dominique domonic domonkos don dona donal donald donalda donat
+donata donatella donatien donato donavan donavon donell donella donelle donetta dong
+donia donita donn donna donnacha donnamarie donnell donnie donny donovan dontae donte
+donya dora doran dorcas doreen dorene doretta dori doria dorian doriane dorianne dorie
+dorien dorina dorinda dorine doris dorit dorita dorka doron dorota dorotea doroteja
+doroteo dorothe dorothea dorothee dorothy dorottya dorris dorsey dorte dorthe dorthea
+dorthy dory dottie dotty doug dov dove dovid dovile doyle dragan dragana dragica drago
+dragutin drake dre dries driss drita driton dru drucilla drue drusilla dua duaa duan
+duane duarte duc dudley dugie duglas duglass dulce dulcie dumitru duna duncan dunia
+dunja dunya duran durand durward dusan dustin dusty dustyn duwayne duy duygu dwain
+dwaine dwane dwayne dwight dyan dyana dyani dylan dyllan dylon dyson eamon eamonn ean
+eanna earl earle earlene earnest eartha eason easter easton ebba ebbe eben ebenezer eber
+eberhard eboni ebony ebrahim ebrar ebrima ebru ecaterina ece ecrin eda edan edd edda
+eddie eddy edel edelmira eden eder edgar edgard edgardo edi edie edilberto edin edina
+edis edison edita edith edla edmee edmon edmond edmund edmundo edna edoardo edon edona
+edra edric edrick edris edsel edson eduard eduarda eduardo edurne edvard edvin edward
+edwige edwin edwina edwyn edy edyta edyth edythe eelis eerik eero eesa eesha eetu eeva
+eevi efe effie efraim efrain efrem efren egan egbert ege egemen egidio egil eglantine
+egle egon egzon egzona ehsan eider eija eila eileen eilidh eilis eilish eimear einar
+eino eira eirik eirin eisa eitan eithan eivind eivor ekaterina ekrem ela eladia eladio
+elaina elaine elan elana elanor elanur elara elayna elayne elba elbert elda eldar elden
+eldin eldon eldred eldridge elea eleana eleanor eleanora eleanore eleazar electra
+elektra elen elena elene eleni elenor elenora elenore eleonor eleonora eleonore eleri
+eleuterio elfie elfreda elfrieda elfriede elgin elham eli elia eliah eliam elian eliana
+eliane elianna elianne elias eliaz elicia elida elie eliel elien elies eliette eliezer
+elif eligio elihu eliisa elija elijah elin elina eline elinor elinore elio elion eliora
+eliot eliott elis elisa elisabet elisabeta elisabete elisabeth elisabetha elisabetta
+elise elisee elisenda eliseo elisha elisheva elisia eliska elissa elita eliud eliya
+eliyah eliyahu eliz eliza elizabet elizabeta elizabeth elizaveta elize elizebeth eljas
+elka elke ella ellah elle ellen ellena ellenor ellery elli ellia elliana ellie ellinor
+elliot elliott ellis ellisa ellise ellison ellora ellsworth ellwood elly ellyn elma
+elmar elmer elmina elmira elmo elmore elna elnora elodia elodie elody eloi eloina elois
+eloisa eloise elon elona elora eloy elpidio elric elroy els elsa elsbeth elsi elsie
+elson elspeth elsy elton eluan eluise elva elvera elvi elvia elvie elvin elvina elvira
+elvire elvis elwin elwood elwyn ely elya elyana elyas elyes elyn elyna elysa elyse
+elysha elysia elyssa elza elzbieta ema emaan emad emalie eman emanuel emanuela emanuele
+emanuelle ember embla emel emelda emeli emelia emelie emelina emeline emely emelyn
+emelyne emer emerald emeric emerick emerita emerson emery emese emi emie emiel emiko
+emil emile emilee emili emilia emilian emiliana emiliano emilie emilien emilienne
+emilija emilio emilly emily emilyn emin emina emine emir emira emirhan emma emmalee
+emmaline emmanuel emmanuela emmanuella emmanuelle emme emmeline emmerson emmet emmett
+emmi emmie emmitt emmy emmylu emna emory emrah emran emre emrys emy ena enara
 encarnacion enda ender endre endrit enea eneida eneko enes engelbert engin engracia enid
 eniko enis enma enna enni ennio ennis enoc enoch enola enora enos enric enrica enrico
 enrique enriqueta ensar enver enya enza enzo eoghan eoin eowyn ephraim epifania epifanio
@@ -318,11 +318,11 @@ everett everette everly everlyn evert evette evgenia evi evie evin evita evon ev
 evyn ewa ewald ewan ewelina ewen eyad eyal eylul eymen eytan eythan eyup ezechiel
 ezekiel ezequiel ezgi ezio ezra fabia fabian fabiana fabiano fabien fabienne fabio
 fabiola fabrice fabricio fabrizio facundo fadi fadil fadila fadime fadumo fadwa fae
-fahad fahd faheem fahim fahima faisal faiz faiza faizan fallon falon fanni fannie fanny
-fanta fany fara farah fares farhad farhan farid farida fariha faris farley faron farrah
-farrell farren farris faruk farzana fateh fatema fathi fathia fathima fatih fatiha
-fatima fatimah fatimata fatime fatma fatmir fatmire faton fatu fatumata fausta faustin
-faustina faustine faustino fausto fauzi favur fawn fay faycal faye fayette faysal fayth
+faette fahad fahd faheem fahim fahima faisal faiz faiza faizan fallon falon fanni fannie
+fanny fanta fany fara farah fares farhad farhan farid farida fariha faris farley faron
+farrah farrell farren farris faruk farzana fateh fatema fathi fathia fathima fatih
+fatiha fatima fatimah fatimata fatime fatma fatmir fatmire faton fatu fatumata fausta
+faustin faustina faustine faustino fausto fauzi favur fawn fay faycal faye faysal fayth
 febe federica federico fedor felecia felice felicia feliciana feliciano felicidad
 felicie felicien felicita felicitas felicite felicity feliks feline felipa felipe felisa
 felisha felix felton femke feng fenix fenna fenton ferdi ferdinand ferdinando ferenc
@@ -377,11 +377,11 @@ gumersindo gunhild gunilla gunn gunnar gunnel gunner gunter gunther gunvor guri 
 guro gurpreet gus gust gustaf gustav gustave gustavo guylaine guylene guzman gwen
 gwenael gwenaelle gwenda gwendal gwendolen gwendoline gwendolyn gwendolyne gweneth gwenn
 gwenyth gwladys gwyn gwyneth gwynn gwynne gyorgy gypsy gyula haakon habib habiba hacer
-hadassa hadassah haden hadi hadia hadiya hadja hadleigh hadley hadrien hafid hafida
-hafsa hafsah hagen hai haidar haiden haider haile hailee hailey hailie haily haim hajar
-hajer hajra hakan hakeem hakim hakima hakon hal hala hale haleema haleigh haley hali
-halie halil halim halima halimah halime halina halle halley halli hallie hallvard halo
-halvard halvor halyna hamad hamdi hamed hamid hamida hamidu hamilton hamish hammad
+hadassa hadassah haden hadi hadia hadiya hadja hadleigh hadley hadrien haes haet hafid
+hafida hafsa hafsah hagen hai haidar haiden haider haile hailee hailey hailie haily haim
+hajar hajer hajra hakan hakeem hakim hakima hakon hal hala hale haleema haleigh haley
+hali halie halil halim halima halimah halime halina halle halley halli hallie hallvard
+halo halvard halvor halyna hamad hamdi hamed hamid hamida hamidu hamilton hamish hammad
 hampton hampus hamza hamzah han hana hanaa hanae hanah hanan hanane haneen hani hania
 hanif hanifa hanife haniya hank hanna hannah hannan hanne hannele hannelore hannes hanni
 hannibal hanns hannu hans hans-peter hansel hansjorg hanson hanspeter hao harald hardy
@@ -390,73 +390,73 @@ harlie harlin harlow harlyn harman harmon harmonie harold haron haroon harper ha
 harrell harri harriet harriett harriette harris harrison harrold harry hartley hartmut
 haruka harun haruna harvey harvie hasan haseeb hashim haskell hasna hasnain hassan
 hassane hassen hatem hatice hatim hattie hava havana havard havin havva hawa haya hayat
-haydee hayden haydn haydon hayes hayet haylee hayleigh hayley haylie haytham hayward
-haywood hazal hazel heath heather heavenly heba heber hebert hector hedda hedi hedvig
-hedwig hedwige hedy hege heide heidemarie heidi heidrun heidy heike heikki heiko heimo
-heine heiner heini heino heinrich heinz helaina helaine helder heleena helen helena
-helene helga helge heli helia helin helina helio heliodoro helios helka hella helle
-hellen helli helma helmer helmi helmut helmuth heloise helvi hely henderson hendrick
-hendrik hendrix henk henley henna henni hennie henning henny henri henrietta henriette
-henrik henrika henrique henry henryk hera herald herb herbert herbie hercules heribert
-heriberto herma herman hermann hermenegildo hermes hermina hermine herminia herminio
-hermione hermon hernan hernando herschel hershel herta hertha herve hervey hester heta
-hettie hetty hezekiah hiba hibah hicham hichem hidaya hideo hieronymus higinio hila
-hilaire hilal hilaria hilario hilarion hilary hilbert hilda hilde hildegard hildegarde
-hilding hildur hilja hilkka hilla hillary hillel hillevi hilliard hilma hilton hina hind
-hinda hipolito hippolyte hira hiram hiroko hiromi hiroshi hiroyuki hisham hitomi hjalmar
-hjordis hoang hocine hoda hogan holden holger holland holley holli hollie hollis holly
-holt homer homero hong honora honore honorine honorio horace horacio horatio horst
-hortencia hortense hortensia hosanna hosea hossein howard howell howie hoyt hristo
-hubert hucine huda hudson huey hugh hughes hughie hugo hugues huguette hui hulda hulya
-humaira humbert humberto humeyra humphrey humza hunor huria huseyin husna hussain hussam
-hussein huston huw huxley huy huzaifa hyacinthe hyman iago iain ian iana ianis ianna
-iara iban iben ibon ibraheem ibrahim ibrahima ibtisam ibtissam ibtissem iciar ida idalia
-idir idoia idrees idris idriss idrissa idun iesha iestyn ieuan ieva iga ignac ignace
-ignacia ignacio ignacy ignasi ignatius ignaz ignazio igor ihor ihsan iida iina iiris
-iiro ike iker ikhlas ikra ikram ila ilan ilana ilari ilaria ilario ilayda ilda ildefonso
-ildiko ileana ileen ilena ilene ilenia ilham ilhan ilia ilian iliana ilianna ilias ilie
-ilija ilir ilja ilka ilker ilkka ilknur illa illan illiana illona ilma ilmari ilmi ilo
-ilona ilsa ilse ilya ilyan ilyana ilyas ilyes ilze ima imaan imad iman imane imani
-imanol imelda imen imene imke immaculada immanuel imogen imogene imran imre ina inaaya
-inaki inara inari inas inaya inayah indalecio indi india indiana indie indigo indira
-indra indre indy indya ine ines iness inessa inez inga ingar inge ingeborg ingegerd
-inger ingmar ingo ingrid ingrida ingunn ingvar ingvild inigo inka inmaculada inna
-inocencia inocencio insaf ioan ioana ioanna ioannis iola iolanda iona ione ionel ionela
-ionut iosif ipek iqra ira iraida iram iran ireland irem iren irena irene irfan iria
-irina irine iris irish irja irma irmak irmeli irmgard irvin irvine irving irwin iryna
-isa isaac isaak isabeau isabel isabela isabell isabella isabelle isac isadora isadore
-isai isaiah isaias isak isam isaura isaure isela iselin isha ishaan ishak ishan ishani
-ishaq ishika ishmael isiah isidor isidora isidore isidoro isidro isis isla islam isma
-ismaeel ismael ismail ismet ismo isobel isobelle isolde isolina isra israa israel isreal
-issa issac issam istvan ita italia italo itzel itziar iulia iulian iuliana iva ivan
-ivana ivanka ivanna ivano ivar ivaylo ivelisse iven iver ivet iveta ivett ivette ivey
-ivica ivie ivo ivon ivone ivonne ivor ivory ivy iwan iwona iyad iyana iza izaac izaak
-izabel izabela izabell izabella izabelle izaiah izak izan izaskun izel izidor iztok izzy
-jaakko jaan jaana jabari jabez jabril jac jacalyn jace jacek jacelyn jacen jacey jaci
-jacinda jacinta jacinthe jacinto jack jackeline jackelyn jacki jackie jacklyn jackson
-jacky jaclyn jacob jacoba jacobi jacobo jacobus jacoby jacopo jacqualine jacque
-jacquelin jacqueline jacquelyn jacquelyne jacquelynn jacques jacquetta jacqui jacquie
-jacquline jacy jad jada jade jaden jadon jadranka jadwiga jadyn jae jaeden jael jaelyn
-jafet jagger jago jagoda jaheim jahir jahmal jai jaida jaiden jaime jaimee jaimie jaina
-jair jairo jairus jaison jak jaka jake jakie jakob jakub jalal jaleel jalen jalil jalila
-jama jamaal jamaica jamaine jamal jamar jame jamee jameel jameela jamel jamelia jamelle
-james jameson jamey jami jamie jamie-lee jamiel jamieson jamil jamila jamilah jamilla
-jamillah jamin jamison jammie jamy jan jan-erik jana janae janai janay janaya jane
-janeen janel janell janella janelle janene janessa janet janeth janett janetta janette
-janey janez jani jania janica janice janick janie janik janika janina janine janique
-janira janis janise janita janja janka janko jann janna jannah jannat janne jannelle
-jannet jannette janni jannick jannicke jannie jannik jannine jannis janny janos jansen
-janson january janusz jany janyce japheth jaquan jaquelin jaqueline jara jarad jared
-jarek jaren jaret jarett jari jarin jarkko jarl jarle jarmila jarmo jarno jaro jarod
-jaromir jaron jaroslav jaroslava jaroslaw jarrad jarred jarrell jarren jarret jarrett
-jarrod jarvis jase jasen jaskaran jasleen jaslyn jasmeen jasmin jasmina jasmine jasmyn
-jasmyne jasna jason jasper jaspreet jassim jasson jauad jaume javan javier javin javon
-jawad jawed jax jaxon jaxson jaya jayce jaycee jayda jaydan jayde jaydee jayden jaydon
-jaye jayla jaylan jayleen jaylen jaylene jaylin jaylon jaylyn jayme jaymee jaymes jaymi
-jaymie jayna jayne jaynie jaysen jayson jazlyn jazmin jazmine jazmyn jean jean-baptiste
-jean-charles jean-christophe jean-claude jean-francois jean-guy jean-jacques jean-luc
-jean-luis jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves
-jeana jeane jeanelle jeanett jeanetta jeanette jeanie jeanine jeanmarie jeanna jeanne
+haydee hayden haydn haydon haylee hayleigh hayley haylie haytham hayward haywood hazal
+hazel heath heather heavenly heba heber hebert hector hedda hedi hedvig hedwig hedwige
+hedy hege heide heidemarie heidi heidrun heidy heike heikki heiko heimo heine heiner
+heini heino heinrich heinz helaina helaine helder heleena helen helena helene helga
+helge heli helia helin helina helio heliodoro helios helka hella helle hellen helli
+helma helmer helmi helmut helmuth heloise helvi hely henderson hendrick hendrik hendrix
+henk henley henna henni hennie henning henny henri henrietta henriette henrik henrika
+henrique henry henryk hera herald herb herbert herbie hercules heribert heriberto herma
+herman hermann hermenegildo hermes hermina hermine herminia herminio hermione hermon
+hernan hernando herschel hershel herta hertha herve hervey hester heta hettie hetty
+hezekiah hiba hibah hicham hichem hidaya hideo hieronymus higinio hila hilaire hilal
+hilaria hilario hilarion hilary hilbert hilda hilde hildegard hildegarde hilding hildur
+hilja hilkka hilla hillary hillel hillevi hilliard hilma hilton hina hind hinda hipolito
+hippolyte hira hiram hiroko hiromi hiroshi hiroyuki hisham hitomi hjalmar hjordis hoang
+hocine hoda hogan holden holger holland holley holli hollie hollis holly holt homer
+homero hong honora honore honorine honorio horace horacio horatio horst hortencia
+hortense hortensia hosanna hosea hossein howard howell howie hoyt hristo hubert hucine
+huda hudson huey hugh hughes hughie hugo hugues huguette hui hulda hulya humaira humbert
+humberto humeyra humphrey humza hunor huria huseyin husna hussain hussam hussein huston
+huw huxley huy huzaifa hyacinthe hyman iago iain ian iana ianis ianna iara iban iben
+ibon ibraheem ibrahim ibrahima ibtisam ibtissam ibtissem iciar ida idalia idir idoia
+idrees idris idriss idrissa idun iesha iestyn ieuan ieva iga ignac ignace ignacia
+ignacio ignacy ignasi ignatius ignaz ignazio igor ihor ihsan iida iina iiris iiro ike
+iker ikhlas ikra ikram ila ilan ilana ilari ilaria ilario ilayda ilda ildefonso ildiko
+ileana ileen ilena ilene ilenia ilham ilhan ilia ilian iliana ilianna ilias ilie ilija
+ilir ilja ilka ilker ilkka ilknur illa illan illiana illona ilma ilmari ilmi ilo ilona
+ilsa ilse ilya ilyan ilyana ilyas ilyes ilze ima imaan imad iman imane imani imanol
+imelda imen imene imke immaculada immanuel imogen imogene imran imre ina inaaya inaki
+inara inari inas inaya inayah indalecio indi india indiana indie indigo indira indra
+indre indy indya ine ines iness inessa inez inga ingar inge ingeborg ingegerd inger
+ingmar ingo ingrid ingrida ingunn ingvar ingvild inigo inka inmaculada inna inocencia
+inocencio insaf ioan ioana ioanna ioannis iola iolanda iona ione ionel ionela ionut
+iosif ipek iqra ira iraida iram iran ireland irem iren irena irene irfan iria irina
+irine iris irish irja irma irmak irmeli irmgard irvin irvine irving irwin iryna isa
+isaac isaak isabeau isabel isabela isabell isabella isabelle isac isadora isadore isai
+isaiah isaias isak isam isaura isaure isela iselin isha ishaan ishak ishan ishani ishaq
+ishika ishmael isiah isidor isidora isidore isidoro isidro isis isla islam isma ismaeel
+ismael ismail ismet ismo isobel isobelle isolde isolina isra israa israel isreal issa
+issac issam istvan ita italia italo itzel itziar iulia iulian iuliana iva ivan ivana
+ivanka ivanna ivano ivar ivaylo ivelisse iven iver ivet iveta ivett ivette ivey ivica
+ivie ivo ivon ivone ivonne ivor ivory ivy iwan iwona iyad iyana iza izaac izaak izabel
+izabela izabell izabella izabelle izaiah izak izan izaskun izel izidor iztok izzy jaakko
+jaan jaana jabari jabez jabril jac jacalyn jace jacek jacelyn jacen jacey jaci jacinda
+jacinta jacinthe jacinto jack jackeline jackelyn jacki jackie jacklyn jackson jacky
+jaclyn jacob jacoba jacobi jacobo jacobus jacoby jacopo jacqualine jacque jacquelin
+jacqueline jacquelyn jacquelyne jacquelynn jacques jacquetta jacqui jacquie jacquline
+jacy jad jada jade jaden jadon jadranka jadwiga jadyn jae jaeden jael jaelyn jafet
+jagger jago jagoda jaheim jahir jahmal jai jaida jaiden jaime jaimee jaimie jaina jair
+jairo jairus jaison jak jaka jake jakie jakob jakub jalal jaleel jalen jalil jalila jama
+jamaal jamaica jamaine jamal jamar jame jamee jameel jameela jamel jamelia jamelle james
+jameson jamey jami jamie jamie-lee jamiel jamieson jamil jamila jamilah jamilla jamillah
+jamin jamison jammie jamy jan jan-erik jana janae janay janaya jane janeen janel janell
+janella janelle janene janessa janet janeth janett janetta janette janey janez jani
+jania janica janice janick janie janik janika janina janine janique janira janis janise
+janita janja janka janko jann janna jannah jannat janne jannelle jannet jannette janni
+jannick jannicke jannie jannik jannine jannis janny janos jansen janson january janusz
+jany janyce japheth jaquan jaquelin jaqueline jara jarad jared jarek jaren jaret jarett
+jari jarin jarkko jarl jarle jarmila jarmo jarno jaro jarod jaromir jaron jaroslav
+jaroslava jaroslaw jarrad jarred jarrell jarren jarret jarrett jarrod jarvis jase jasen
+jaskaran jasleen jaslyn jasmeen jasmin jasmina jasmine jasmyn jasmyne jasna jason jasper
+jaspreet jassim jasson jauad jaume javan javier javin javon jawad jawed jax jaxon jaxson
+jaya jayce jaycee jayda jaydan jayde jaydee jayden jaydon jaye jayla jaylan jayleen
+jaylen jaylene jaylin jaylon jaylyn jayme jaymee jaymes jaymi jaymie jayna jayne jaynie
+jaysen jayson jazlyn jazmin jazmine jazmyn jean jean-baptiste jean-charles
+jean-christophe jean-claude jean-francois jean-guy jean-jacques jean-luc jean-luis
+jean-marc jean-marie jean-michel jean-paul jean-philippe jean-pierre jean-yves jeana
+jeane jeanelle jeanett jeanetta jeanette jeanie jeanine jeanmarie jeanna jeanne
 jeanne-marie jeannette jeannie jeannine jeannot jeanny jeb jed jedd jedediah jedidiah
 jeevan jef jeff jefferey jefferson jeffery jeffrey jeffry jehan jehanne jelani jelena
 jelka jelle jemal jemima jemimah jemina jemma jen jena jenaro jenell jenelle jenessa
@@ -493,7 +493,7 @@ julissa julita julius jullian july julyan jun juna junaid june juni junia junie 
 junius junko juno juozas juraj jurate jurdan jure jurg jurgen jurgita juri jussi justa
 juste justen justin justina justine justino justo justus justyn justyna jutta juvenal
 juventino jyri jyrki kaan kaarin kaarina kaarlo kaat kabir kacey kaci kacie kacper kacy
-kade kadeem kaden kader kadi kadiatu kadie kadija kadin kadir kadriye kady kael kaela
+kade kadeem kaden kader kadi kadiatu kadie kadija kadin kadir kadrie kady kael kaela
 kaelan kaelen kaelin kaely kaelyn kahina kahlil kai kaia kaiden kaija kaila kailee
 kailen kailey kaili kailin kaily kailyn kain kaina kaine kaira kairi kais kaisa kaiser
 kaisha kaisu kaitlin kaitlyn kaitlynn kaito kaius kaiya kaj kaja kajsa kal kala kalan
@@ -522,7 +522,7 @@ keaton kecia kee keegan keela keelan keeley keelin keely keenan kees keesha keev
 kei keifer keijo keiko keila keilah keily keir keira keiran keiron keisha keita keith
 kelan kelby kelcey kelci kelcie kelcy keli kelia kelian kelis kellan kelle kellee kellen
 keller kelley kelli kellie kelly kellyann kellyn kelsea kelsey kelsi kelsie kelsy kelton
-kelvin kemal kenai kenan kenda kendal kendall kendel kendell kendra kendrick kendyl
+kelvin kemal kenan kenay kenda kendal kendall kendel kendell kendra kendrick kendyl
 keneth kenia kenisha kenji kenley kenna kennan kennedi kennedy kenneth kenney kennie
 kennith kenny kenrick kensley kent kentin kenton kenya kenyatta kenyon kenza kenzi
 kenzie kenzo kenzy keon keona keoni kepa kera keran kerby kerem keren keri kerim kerin
@@ -587,7 +587,7 @@ liya liyah liyana liz liza lizabeth lizbeth lize lizet lizeth lizette lizzie liz
 ljiljana ljubica ljubomir ljudmila llewellyn lleyton lloyd lluis loa loana loanne
 lochlan loes logan lohan loic loick loida lois loise loke loki lola lolita lon lona
 london lone loni lonna lonnie lonny lora loraine loran lorayne lorcan lore lorea
-loredana loree loreen lorelai lorelei lorella lorelle loren lorena lorene lorenz lorenza
+loredana loree loreen lorelay loreley lorella lorelle loren lorena lorene lorenz lorenza
 lorenzo loreta loreto loretta lorette loretto lori loria loriana loriane lorianne lorie
 lorien lorik lorin lorina lorinda lorine loris lorissa lorita lorna lorne lorraine
 lorretta lorri lorrie lorry lory loryn lotfi lothar lotta lotte lotti lottie lotus lou
@@ -607,17 +607,17 @@ macie maciej mack mackenzie macy madalena madalina madaline madalyn maddalena ma
 maddi maddie maddison maddox maddy madelaine madeleine madelen madelene madelin madeline
 madelon madelyn madelyne madelynn madge madie madiha madilyn madina madison madisson
 madisyn madjid madlen madlyn madonna mads mady madyson mae maegan mael maela maelie
-maelle maelys maeva maeve mafalda magali magalie magaly magan magda magdalen magdalena
-magdalene magen maggie maggy magi magin magne magnolia magnus maguy maha mahad mahala
-mahalia mahamadu mahamed mahdi mahe maheen maher mahi mahima mahir mahira mahlon mahmud
-mahmut mahnoor mai maia maialen maida maider maija maik maika maike maikel maiken maila
-maile maili mailis maily maimuna maina maira maire mairead mairi maisa maisha maisie
-maison maissa maisy maitane maite maiya maizie maj maja majd majda majella majid majken
-majorie makan makayla makeda makena makenna makenzie maki makoto maks maksim maksym
-maksymilian mala malachi malachy malaika malak malakai malaya malcolm malcom malea
-maleah maleek malek malen malena malene malgorzata mali malia maliah malick maliha malik
-malika malin malina malinda malisa malissa maliya maliyah malka mallorie mallory malo
-malone malorie malory malte malu malva malvin malvina mamadu mame mamie mamudu mana
+maelle maelys maer maeva maeve mafalda magali magalie magaly magan magda magdalen
+magdalena magdalene magen maggie maggy magi magin magne magnolia magnus maguy maha mahad
+mahala mahalia mahamadu mahamed mahdi mahe maheen maher mahi mahima mahir mahira mahlon
+mahmud mahmut mahnoor mai maia maialen maida maider maija maik maika maike maikel maiken
+maila maile maili mailis maily maimuna maina maira maire mairead mairi maisa maisha
+maisie maison maissa maisy maitane maite maiya maizie maj maja majd majda majella majid
+majken majorie makan makayla makeda makena makenna makenzie maki makoto maks maksim
+maksym maksymilian mala malachi malachy malaika malak malakay malaya malcolm malcom
+malea maleah maleek malek malen malena malene malgorzata mali malia maliah malick maliha
+malik malika malin malina malinda malisa malissa maliya maliyah malka mallorie mallory
+malo malone malorie malory malte malu malva malvin malvina mamadu mame mamie mamudu mana
 manahil manal manar manav manda mandeep mandi mandie mandy manel manfred manha mani
 manisha manja manley manny mano manoel manolo manon manpreet manraj mans mansur mantas
 manu manuel manuela manuella manuelle manya mao maple mara marah maralyn maram maranda
@@ -648,57 +648,57 @@ maruane marva marvin marvyn marwa marwan marwin mary mary-ann marya maryam marya
 maryan maryann maryanna maryanne marybelle marybeth marye maryellen maryem maryjane
 maryjo marykate marylee marylene marylin maryline marylise marylu marylyn maryn maryna
 maryrose maryse maryssa maryvonne marzena masako masao masen masha massimiliano massimo
-mat matas matea matei matej mateja mateo mateu mateus mateusz mathea matheo matheus
+mat matas matea matej mateja mateo mateu mateus mateusz matey mathea matheo matheus
 mathew mathias mathieu mathijs mathilda mathilde mathis mathurin mathys matias matic
 matija matilda matilde matis matisse mats mattea matteo matteus matthaus mattheo matthew
 matthews matthias matthieu matthis matti mattia mattias mattie mattis matty matyas
 matylda maud maude maudie mauno maura maureen mauri maurice mauricette mauricia mauricio
 maurin maurine mauritz maurizio mauro maury maverick mavis max maxence maxie maxim
 maxima maxime maximilian maximiliano maximilien maximillian maximino maximo maximus
-maxine maxton maxwell maxx maya mayah mayar maybelle maye mayer mayla maylee maylie
-maylin maylis maynard mayo mayra maysa mayson mayssa mayte mayumi mazen mazie mazin
-mckayla mckenna mckenzie mckinley mea meabh meadow meagan meaghan meara mechelle
-mechthild meda medard mederic medina medine meegan meena meera meeri meg megan megane
-meggan meggie megha meghan meghana meghann megumi mehdi mehdy mehmed mehmet mehreen
-mehtap mei meike meinrad meir meira meisha meja mel mela melaine melani melania melanie
-melany melba melchior melchor melda melek melena melia melih meliha melik melika melike
-melina melinda meline melis melisa melisande melissa melita meliza mellanie mellie
-mellina mellisa mellissa melodee melodi melodie melody melonie melony melrose meltem
-melton melva melville melvin melvina melvyn melwin melynda melyssa memphis mena menachem
-mendel mendy meng menno meral merce mercedes mercedez mercer meredith merel meret merete
+maxine maxton maxwell maxx maya mayah mayar maybelle maye mayla maylee maylie maylin
+maylis maynard mayo mayra maysa mayson mayssa mayte mayumi mazen mazie mazin mckayla
+mckenna mckenzie mckinley mea meabh meadow meagan meaghan meara mechelle mechthild meda
+medard mederic medina medine meegan meena meer meera meeri meg megan megane meggan
+meggie megha meghan meghana meghann megumi mehdi mehdy mehmed mehmet mehreen mehtap mei
+meike meinrad meir meira meisha meja mel mela melaine melani melania melanie melany
+melba melchior melchor melda melek melena melia melih meliha melik melika melike melina
+melinda meline melis melisa melisande melissa melita meliza mellanie mellie mellina
+mellisa mellissa melodee melodi melodie melody melonie melony melrose meltem melton
+melva melville melvin melvina melvyn melwin melynda melyssa memphis mena menachem mendel
+mendy meng menno meral merce mercedes mercedez mercer meredith merel meret merete
 merethe mergim meri meriam merida meridith meriem merilyn merissa merita meritxell merja
 merle merlene merlin merline merlyn merna merri merrick merrie merril merrilee merrill
 merrily merritt merry mert merton merve mervi mervin mervyn merwin mery meryam meryem
-meryl mesha messaud mesut meta mete metehan metin metka metta mette meya meyer mhairi
-mia miah mica micael micaela micah micayla micha michael michaela michaele michaella
-michaelle michail michal michala michale michalina micheal michel michela michelangelo
-michele michelina micheline michell michella michelle michiel michiko mick mickael
-mickaela mickel mickey micki mickie micky mico midori mie mieczyslaw mieke miel migdalia
-migel mignon miguel miguela miguelina miha mihael mihaela mihai mihail mihajlo mihaly
-mihir miho miia miika miikka miina mika mikaeel mikael mikaela mikah mikail mikaila
-mikal mikala mikayla mike mikel mikey mikhael mikhail miki mikkel mikki mikko miklos
-miko mikolaj mikyla mila milad milada milagro milagros milagrosa milan milana milda
-mildred milena milene milenko miley milford milia milian miliana milica milinda milissa
-milja milka milla millan millard mille millicent millie milly milo milorad milos
-miloslav milton milud mimi mimmi mimosa mimoza mimun mina minahil minda mindaugas mindi
-mindy minea minerva ming minh minja minka minna minnie minoru minttu mio miodrag miquel
-mir mira mirabella mirabelle mirac miral miran miranda miray mircea mirco mireia
-mireille mirela mirella miren mireya miri miriam mirian mirja mirjam mirjami mirjana
-mirka mirko mirna miro miroslav miroslava miroslaw mirsad mirta mirtha mirva miryam
-mirza misa misael mischa misha miska missy misti misty mitch mitchel mitchell mitja
-mitra mitzi miya miyah miyuki mladen moa moana modesta modeste modesto modu moe moesha
-mohamad mohamed mohammad mohammed mohand mohsen mohsin moira moise moises moishe mojca
-mokhtar molli mollie molly mona monalisa moncef monette monia monica monika monique
-monisha monna monroe monserrat monta montague montana monte montgomery montse montserrat
-monty moona mora morad morag mordecai mordechai morena moreno morgan morgana morgane
-morgann morganne morgen moriah moritz morley morris morrison morten mortimer morton mose
-moses moshe mostafa moya muad muguette muhamadu muhamed muhamet muhammad muhammed
-muhammet muharrem muhsin muireann mulay mulud muna munia munir munira murad murat muriel
-murielle murphy murray murry musa musab muskaan mussa mustafa mustapha mya myah myer
-myka mykhaylo mykola myla mylena mylene myles mylie mylo myra myranda myriam myrian
-myrna myron myrta myrthe myrtille myrtle nabeel nabiha nabil nabila nacer nacera nacho
-nada nadeem nadeen nadege nadene nader nadezda nadezhda nadia nadim nadin nadina nadine
-nadir nadira nadiya nadja nadya naeem nael nafisa naftali nagore nahia nahil nahla nahom
+meryl mesha messaud mesut meta mete metehan metin metka metta mette meya mhairi mia miah
+mica micael micaela micah micayla micha michael michaela michaele michaella michaelle
+michail michal michala michale michalina micheal michel michela michelangelo michele
+michelina micheline michell michella michelle michiel michiko mick mickael mickaela
+mickel mickey micki mickie micky mico midori mie mieczyslaw mieke miel migdalia migel
+mignon miguel miguela miguelina miha mihael mihaela mihail mihajlo mihaly mihay mihir
+miho miia miika miikka miina mika mikaeel mikael mikaela mikah mikail mikaila mikal
+mikala mikayla mike mikel mikey mikhael mikhail miki mikkel mikki mikko miklos miko
+mikolaj mikyla mila milad milada milagro milagros milagrosa milan milana milda mildred
+milena milene milenko miley milford milia milian miliana milica milinda milissa milja
+milka milla millan millard mille millicent millie milly milo milorad milos miloslav
+milton milud mimi mimmi mimosa mimoza mimun mina minahil minda mindaugas mindi mindy
+minea minerva ming minh minja minka minna minnie minoru minttu mio miodrag miquel mir
+mira mirabella mirabelle mirac miral miran miranda miray mircea mirco mireia mireille
+mirela mirella miren mireya miri miriam mirian mirja mirjam mirjami mirjana mirka mirko
+mirna miro miroslav miroslava miroslaw mirsad mirta mirtha mirva miryam mirza misa
+misael mischa misha miska missy misti misty mitch mitchel mitchell mitja mitra mitzi
+miya miyah miyuki mladen moa moana modesta modeste modesto modu moe moesha mohamad
+mohamed mohammad mohammed mohand mohsen mohsin moira moise moises moishe mojca mokhtar
+molli mollie molly mona monalisa moncef monette monia monica monika monique monisha
+monna monroe monserrat monta montague montana monte montgomery montse montserrat monty
+moona mora morad morag mordecay mordechay morena moreno morgan morgana morgane morgann
+morganne morgen moriah moritz morley morris morrison morten mortimer morton mose moses
+moshe mostafa moya muad muguette muhamadu muhamed muhamet muhammad muhammed muhammet
+muharrem muhsin muireann mulay mulud muna munia munir munira murad murat muriel murielle
+murphy murray murry musa musab muskaan mussa mustafa mustapha mya myah myer myka
+mykhaylo mykola myla mylena mylene myles mylie mylo myra myranda myriam myrian myrna
+myron myrta myrthe myrtille myrtle nabeel nabiha nabil nabila nacer nacera nacho nada
+nadeem nadeen nadege nadene nader nadezda nadezhda nadia nadim nadin nadina nadine nadir
+nadira nadiya nadja nadya naeem nael naeli nafisa naftali nagore nahia nahil nahla nahom
 nahomi nahuel nahum naia naiara naida naila nailah naim naima naimah naina naira naisha
 naja najah najat naji najia najib najim najla najma najua najwa nakia nakisha nakita
 nala nalani nam nan nana nanci nancie nancy nandini nando nandor nanette nanna nannette
@@ -708,266 +708,265 @@ nastja nat natacha natale natalee natali natalia natalie nataliia natalija natal
 natalio nataliya natalja nataly natalya natan natanael nataniel natasa natascha natasha
 natashia natasia nate nathael nathalia nathalie nathaly nathan nathanael nathanial
 nathaniel nathen nathon natia natividad nava naveed naveen navid navin navya nawal nawel
-naya nayah nayan nayara nayel nayeli nayla nayomi nayra nazar nazareth nazario nazia
-naziha nazim nazir nazli ndeye nea neal neale nebojsa nechama ned neda nedra neel neela
-neely neema neena neftali neha nehemiah nehemias neida neil neila neill neisha nejc
-nejla nekane neko nel nela nelda nele neli nelia nelida nelio nell nella nelle nelli
-nellie nello nelly nelma nels nelson nelya nemanja nemesio nemo nena nenad neo neoma
-neomi nerea nereida neri neringa nerissa nermin nery neslihan nesrin nesrine nessa
-nessim nesta nestor neta netta nettie neus neva nevada nevaeh nevan neve neven nevenka
-neville nevin nevio newell newman newton neyla neymar neysa nezha ngoc nguyen nhi nia
-niah niall niamh niara nicanor nicasio nicco niccolo nichelle nichol nichola nicholas
-nicholaus nichole nicholle nicki nickie nicklas nicklaus nickolas nickolaus nicky niclas
-nico nicodemus nicol nicola nicolaas nicolae nicolai nicolas nicolasa nicolaus nicole
-nicoleta nicoletta nicolette nicolina nicoline nicolle nicolo nida nidal nidhi nidia
-niel niels niesha nieve nieves nigel nihad nihal niilo niina nik nika nike nikhil niki
-nikia nikita nikki nikkita nikko niklas niklaus niko nikodem nikol nikola nikolai
-nikolaj nikolaos nikolas nikolaus nikolay nikole nikolett nikoletta nikolina nikos nil
-nila nilay nilda nile niles nilo nils nima nimrod nina ninette ninfa ninni nino ninon
-nira nirvana nisa nisha nisrine nissa nita nitya nivea nives nixon niya nizar nneka noa
-noah noam noan noe noel noela noelani noele noeleen noelia noelie noeline noella noelle
-noemi noemie noemy noha nohemi nola nolan nolen nolwen nolwenn nona nonie noomi noor
-noora nora norah norbert norberto nordin nordine nore noreen norene nori noria noriko
-norina norine norm norma norman normand norris norton norval norwood nour nova novella
-nuala nubia nuha numa nuno nunzio nur nura nuray nurcan nurdine nureddine nurgul nuri
-nuria nurullah nya nyah nydia nyla nylah nyle nyomi nyree nyssa oakley oana obdulia obed
-obie obinna oceana oceane oceanne octave octavia octavian octavie octavio octavius oda
-odalis odalys oddvar odelia odell oden odessa odette odie odile odilia odin ofelia oguz
-oguzhan oier oisin oiva okan oksana oktay ola olaf olan olav olavi olaya oldrich ole
-oleg olegario oleh oleksandr oleksandra olen olena olfa olga olha olimpia olin olinda
-oline oliva oliver olivette olivia olivier oliwer oliwia oliwier olle olli ollie olly
-olof oluwatobi olympe olympia olyvia omaima omaira omar omari omayma ombeline omega omer
-omid ona ondine ondrej oneida oneil onni onofre onur onyx oona oonagh opal ophelia
-ophelie ora oralia oran orazio oren oreste orhan ori orian oriana oriane orianna orianne
-orin oriol orion orjan orla orlagh orlaith orlan orland orlanda orlando orlin orly orna
-ornella orpha orrie orrin orsolya orson orville osama osborne oscar osian osiris oskar
-oskari osman osmar osmo ossi ossian ossie osvald osvaldo oswald oswaldo otakar othman
-othmane othmar othon otilia otis otman otoniel otso ottar ottilia ottilie ottis otto
-outi ove ovidio owain owais owen oxana oystein oyvind ozan ozcan ozge ozgur ozkan ozlem
-oznur ozzie ozzy paal paavo pablo paco paddy padraic padraig paige paisley paivi pal
-palma palmer palmira paloma pam pamala pamela pamella panagiota panagiotis pandora pansy
-panu paola paolina paolo papa paquita pari paris parisa parker parris parsa parth pascal
-pascale pascaline pascual pascuala pasha pasi pasqual pasquale pasqualina pastora patric
-patrica patrice patricia patricija patricio patrick patrik patrina patrizia patrycja
-patryk patsy patti pattie patty patxi pau paul paula paule paulette pauli paulien paulin
-paulina pauline paulino paulius paulo paulus pavan pavel pavla pavlina pavlo pavol pawel
-paxton payton paz peaches pearce pearline pearse pearson pebbles peder pedro peg peggie
-peggy pekka pela pelayo pelin pelle penelope penina penney penni pennie pentti pepe
-pepita percival percy pere perfecto peri perla perle pernell pernilla pernille perri
-perrin perrine perry persephone pertti perttu petar pete peter petr petra petras petre
-petri petrina petro petronella petronila petronille petros petru petrus petter petteri
-peyton phaedra pharrell phebe pheobe phil philbert philemon philibert philip philipp
-philippa philippe philippine phillip phillips phillis philomena philomene phineas phoebe
-phong phuong phylicia phylis phyllis pia piedad pier pierce pierina piero pierre
-pierre-emmanuel pierre-luis pierre-yves pierrette pierrick pierrot piers pierson piet
-pieter pietro piia pilar pina pinar pinchas ping pinja pino pio piotr piper pippa pirjo
-pirkko pirmin pius pixie placida placido plamen pol pola polina polly pollyanna polona
-pontus pooja poppie poppy porfirio porter portia powell pranav preben precius predrag
-prem prentice prentiss prescilla prescott presley preston pricilla primitivo primo
-primrose princeton prisca priscila priscilla priscille priscillia prisha priska priya
-priyanka prosper prudence prudencio pryce przemyslaw puja pura purificacion pyotr qasim
-qing quan quang queenie quentin quenton quiana quin quincey quincy quinlan quinn quinten
-quintin quinton quoc rabab rabah rabia rachael racheal rachel rachele rachell rachelle
-rachid rachida racquel rada radek radha radhika radia radka radley radmila rado radoslav
-radoslaw radovan radu raduane rae raeanne raegan raelene raewyn rafa rafael rafaela
-rafaella rafal rafe rafel raffael raffaela raffaele raffaella raffi rafi rafik ragan
-raghav ragna ragnar ragnhild rahaf raheem rahel rahil rahim rahima rahma rahman rahsaan
-rahul raiden raihan raija raili raimo raimon raimund raimundo raina raine rainer rainey
-raisa raissa raj raja rajaa rajan rajesh rajiv rajko rajveer rakel raleigh ralf ralph
-rama ramadan ramazan rami ramin ramiro ramiz ramon ramona ramone ramses ramsey ramy
-ramya ramzi rana ranae rance rand randa randal randall randee randel randell randi
-randle randolf randolph randy ranee rani rania raniya ransom ranya raphael raphaela
-raphaella raphaelle raquel rasa rasha rashaad rashad rashawn rasheda rasheed rasheeda
-rashel rashid rashida rasmus raul rauli rauni rauno raven ravi ravin ravza rawan ray
-raya rayaan rayan rayana rayane rayann rayanne raychel rayden raye rayen rayhan rayhana
-raymon raymond raymonde raymundo rayna raynald rayne rayyan razan raziel rea reagan
-reanna reanne reba rebeca rebecca rebeccah rebecka rebeka rebekah rebekka rebekkah recep
-reda reduane reece reef reegan reem reema reena rees reese reeta reeva reeve regan
-reggie regina reginald regine regino regis regula rehan rei reid reidar reidun reijo
-reiko reilly reina reinaldo reine reiner reinhard reinhold reino reis reiss rejane reka
-rella rema remedios remi remigio remington remo remona remus remy ren rena renae renald
-renaldo renan renard renata renate renato renaud renay renda rene renea renee renelle
-renita renna rennie reno renzo reo resa reta retha reto reuben reuven reva rex rexford
-rey reya reyan reyansh reyes reyhan reymond reyna reynald reynaldo reynold reynolds reza
-rhea rhett rhian rhiana rhianna rhianne rhiannon rhoda rhona rhonda rhyan rhys ria riaan
-riad rian riana rianna rianne ric ricard ricarda ricardo riccardo ricci ricco richard
-richardo richelle richie richmond rickard rickey ricki rickie ricky rico rida ridley
-ridvan ridwan rie rigmor rigo rigoberto rihab riham rihana rihanna riikka riina riitta
-rik rika rikard rikardo riki rikke rikki riku riley rim rima rina rinaldo rino rinor rio
-rion riona ripley risa risha rishabh rishi risto rita ritchie rito ritva riva rivka
-rivkah riya riyad riyan rizwan roald roan roar robb robbi robbie robbin robby robbyn
-robel robert roberta roberto robi robina robinson roby robyn robynn roc rocco roch
-rochel rochelle rocio rockwell roddy roderic roderick rodger rodica rodman rodney
-rodolfo rodolphe rodrick rodrigo rodrigue roe roel rogan rogelia rogelio roger rogerio
-rohan rohit roi roisin rok rolan roland rolanda rolande rolando rolf rolland rollande
-rollie rollin rollo roma romain romaine romana romane romano romaric romario rome romel
-romelia romeo romero romi romie romina rommel romuald romualdo romulo romy ron rona
-ronak ronal ronald ronaldo ronan ronda roni ronin ronit ronja ronna ronni ronnie ronny
-rony roope roos roosevelt roque rori rory rosa rosabella rosabelle rosaire rosalba
-rosalee rosaleen rosalia rosalie rosalina rosalind rosalinda rosaline rosalyn rosalynn
-rosamaria rosamond rosana rosane rosangela rosann rosanna rosanne rosaria rosario
-rosaura roscoe rose-marie roseann roseanna roseanne roselia roseline rosella roselle
-roselyn roselyne rosemarie rosemary rosena rosenda rosendo roser rosetta rosette rosey
-roshan roshni rosie rosina rosine rosita roslyn rosmarie ross rossana rossella rosslyn
-roswitha rosy rowan rowen rowena rowland roxana roxane roxann roxanna roxanne roxie roxy
-roy roya royce roza rozalia rozanne rozenn rozina ruairi ruben rubens rubi rubie rubin
-rubina ruby ruddy rudi rudiger rudolf rudolfo rudolph rudra rudy rue rueben ruedi ruel
-rufina rufino rufus ruhi rui rukiye rumeysa runa runar rune rupert ruperto ruqayyah
-ruslan russ russel russell rusty rut ruta ruth ruthann ruthanne ruthie ruzena ruzica rya
-ryad ryan ryane ryann ryanne ryder ryen rylan ryland rylee ryleigh ryley rylie rym ryne
-ryo ryon ryszard ryu saad saadia saana saanvi saara saarah saba sabah sabela sabella
-saber sabiha sabin sabina sabine sabino sabir sabra sabri sabria sabrin sabrina sabrine
-sacha sachi sachiko sachin sada sadaf sade sadhbh sadi sadia sadie sadik sadio sadiq
-saeed safa safaa safet saffron safia safiya safiyah safiyyah safwan saga sagar sage
-sagrario sahana sahar sahara sahib sahil sahin sahra sai saida saif saija saila saima
-saimi saina saioa saira saja sajid sakari sakina sakinah saku sakura sal salah saleem
-saleh saleha salem salena salif salih saliha salim salima salimata salina salla salli
-sallie sally sallyann salma salman salme salome salomon salud salvador salvadora
-salvadore salvator salvatore salwa sam sama samad samah samaira samanta samantha samar
-samara samarah samaria samarth samatha samaya samba sameer sameera samer samet sami
-samia samiah samiha samina samir samira samirah samiya sammi sammie sammuel sammy samo
-sampo sampson samra samson samu samual samuel samuele samuli samy samya samyra san sana
-sanaa sanae sanah sanaya sanchez sanda sandeep sander sanders sandi sandie sandor sandra
-sandrina sandrine sandro sanela sanford sani sania saniya sanja sanjana sanjay sanjeev
-sanna sanne sanni santa santana santeri santi santiago santina santino santo santos
-santtu sanvi sanya sao saoirse saphira sapphire sara sarah sarah-jane sarai saran saray
-saraya sarena sari saria sariah sarina sarita sarkis saron sarra sarrah sasa sascha
-sasha saskia satine satu saturnina saturnino satya saul sauli saulius saulo saundra
-savana savanah savanna savannah saverio savina sawyer saxon saya sayed sayra sayuri
-scarlet scarlett scarlette schuyler scot scott scottie scotty scut seamus sean seana
-seanna sebastian sebastiana sebastiano sebastien sebastijan sebastjan secundino seda
-sedat sedrick seela seema sefa sefora segolene segundo seher seija seila seku sela selah
-selby selcuk selda selen selena selene selenia selia selim selin selina seline selma
-selvin selwyn sem sema semanur semih semir semra semyon sena senad senan senja senna
-sephora sepp seppo sequoia sera serafin serafina seraina serap seraphin seraphina
-seraphine sercan serdar seren serena serene serenity serge sergei sergej sergey sergi
-sergine sergio sergiu serhat serhy serife serina serine serita serkan serpil serra
-servando servane seth sevan sevda severiano severin severina severine severino severo
-sevgi sevim seydu seyma seymur seynabu shaan shaban shad shadi shadia shae shah shahd
-shaheed shaheen shahid shahin shai shaila shaima shain shaina shaine shakir shakira
-shakur shala shalini shalom shalon shamar shamara shamika shamir shamira shamus shan
-shana shanae shanay shanaya shanda shandra shane shanee shanel shanell shanelle shani
-shania shanice shaniece shanika shanique shanise shanna shannah shannan shannel shannen
-shannon shanon shanta shantal shante shantel shantell shantelle shanti shantia shanya
-shaquille shara sharan sharee shareef shareen sharen shari sharie sharif sharika sharina
-sharita sharla sharleen sharlene sharmaine sharman sharna sharon sharone sharri sharron
-sharyn shaun shauna shaunna shaurya shavon shaw shawn shawna shawnee shawnna shay shaya
-shayaan shayan shaye shayla shaylee shaylyn shayma shayna shayne shazia shea sheba
-sheena sheikh sheila sheilah shekinah shela shelagh shelbi shelbie shelby sheldon shelia
-shella shelley shelli shellie shelly shelton shena sheng shenna shepard shepherd shera
-sheree shereen sheri sherida sheridan sherie sherif sherilyn sherine sherley sherly
-sherlyn sherman sheron sherri sherrie sherril sherron sherry sherryl sherwin sherwood
-sheryl sheryll sheyla shi shia shianne shiela shifra shigeru shila shilo shiloh shimon
-shira shireen shirel shirin shirl shirlee shirleen shirlene shirley shirly shiv shiva
-shivam shivani shlomo shmuel shomari shon shona shonda shonna shoshana shpresa shqipe
-shree shreya shreyas shriya shruti shun shyam shyann shyanne shyla sia sian siana sianna
-siara sibel sibyl sibylle sid siddharth sidi sidney sidonie sidra sidsel siegfried
-sieglinde sien siena sienna siera sigge sigita sigmund signe sigrid sigrun sigurd sigve
-siham sihame sihem siiri sila silas silja silje silke silva silvain silvan silvana
-silvano silverio silvester silvestra silvestre silvia silvie silvija silvina silvino
-silvio silvo sim sima simao simcha simen simeon simo simon simona simone simonetta
-simonne simran sina sinai sinan sinclair sindre sindy sinead sinem sini sinikka siobhan
-sion sione sira siraj siren sirena siri sirin sirine sirkka sirkku siro sirpa sisko
-sissel sita siv sivert siw sixten sixto siya sjur skender skye skyla skylar skyler slade
-sladjana slater slavica slavka slavko slawomir slimane sloan sloane slobodan smail
-smilla sneha snezana soan socorro sofi sofia sofian sofiane sofie sofija sofiya sofya
-soha sohaib sohail soham sohan sol solan solana solange soledad soleil solen solene
-solenn solenne solfrid soline solomon solon solveig solvi soma somaya somer sommer sona
-sonali sonam sondra sondre soner songul sonia sonja sonnie sonny sonsoles sony sonya
-sophia sophie sophy sora soraya sorcha soren sorin sotero sparkle spence spencer spenser
-spiro stacee stacey staci stacia stacie stacy stafford stan stana stanford stanislas
-stanislaus stanislav stanislava stanislaw stanislawa stanka stanko stanley stanly
-stanton starla starling starr stasia stasys stavros steele steeve steeven stef stefan
-stefani stefania stefanie stefano stefany stefen steffan steffani steffanie steffany
-steffen steffi steffie stein steinar stela stella stellan sten stepan stephan stephane
-stephani stephania stephanie stephannie stephany stephen stephenie stephon sterre stevan
-steve steven stevens stevenson stevi stevie steward stewart stian stig stijn stina stine
-stirling stjepan stojan stoney stormy stuart sture suad suanne subhan sude sue suellen
-sufian sufiane sufyan suhail suhila sukaina sukran sula sulaiman sulayman suleiman
-suleman suleyman suleymane sullivan sully sulo sultan sumaiya sumaya sumayyah sumer
-sumeyye sumia sumner sunday sundus sunil sunita sunni sunnie sunniva suraj suraya suri
-surya susan susana susann susanna susannah susanne susette susi susie susy sutton suvi
-suzan suzana suzann suzanna suzannah suzanne suzelle suzette suzi suzie suzy svante svea
-svein sven svend svenja svenn sverre svetlana svitlana swan swann sybil sybille sydnee
-sydney sydnie syed syeda sylas sylva sylvain sylvaine sylvan sylvana sylvester sylvestre
-sylvette sylvi sylvia sylviane sylvie sylvio sylwia symone synnove synthia syrus
-szabolcs szilard szilvia szonja szymon taavi tabatha tabea tabetha tabita tabitha tad
-tadashi tadej tadeja tadeo tadeusz tadhg tafari tage taha tahar tahir tahira tahirah
-tahlia tahnee tai taija taika tailor taim taimi taina taira tais taisha taisto tait taj
-taja takashi takeo takeshi tal tala talal talan talha tali talia taliah talib talin
-talina talisa talisha talitha taliya taliyah tallulah talya tam tama tamala tamar tamara
-tamarah tamari tamas tameka tamela tamer tamera tami tamia tamica tamie tamika tamiko
-tamim tamir tamira tamisha tammara tammi tammie tammy tamra tamsin tamyra tamzin tana
-tanaya taneka taner tanesha tanguy tani tania tanika tanis tanisha taniya tanja tanner
-tanvi tanya tao tapani tapio tara tarah taran taras tarek tari tarik tarin tariq tarja
-tarmo taron tarra tarrah taru tarun taryn tasha tasia tasneem tasnim tate tatiana
-tatianna tatjana tatu tatum tatyana taufik tauno taurus tavia tavis tavon tawana tawanda
-tawny tawnya taya tayana tayeb tayla taylan tayler taylor teagan teague teah teal ted
-tedd teddi teddie teddy teegan teemu teena tegan teia teigan teija teja tejas tekla
-telesforo telia telma telmo temperance tena tenaya tenille tenisha tenley tennessee
-tennille tennyson tenzin teo teodor teodora teodoro teofila teofilo teona teppo tera
-terance terell terence teresa terese teresia teresita teressa tereza terezija terhi teri
-terje tero terra terran terrance terrel terrell terrence terri terrie terrill terry tess
-tessa tessie tetiana tetyana teuta teuvo teva tevin tex teya thad thaddeus thai thais
-thalia thane thanh thania thao thatcher thayer thea theda theia thekla thelma theo
-theodor theodora theodore theodoros theodosia theophile theophilus theres theresa
-therese theresia theressa theron thi thiago thibaud thibault thibaut thien thierno
-thierry thijs thom thomas thomasina thomasine thompson thor thora thorbjorn thore thorin
-thornton thorsten thu thurman thurston thuy thyra tia tiago tiah tian tiana tianna tiara
-tiare tiarnan tiberius tibor tidiane tien tiera tiernan tierney tifani tifany tiffani
-tiffanie tiffany tiffiny tiia tiina tijana tilda tilde tilen tillie tillman tilly tilman
-tim timea timeo timi timmy timo timon timotej timoteo timothe timothee timothy timur
-tina tine tino tiphaine tiphanie tira tiril tirso tirzah tisa tisha titan tito titus
-tiya tiziana tiziano tobe tobey tobi tobias tobie tobin toby tod todd todor toini toivo
-tolga tom toma tomas tomasa tomasz tomi tomika tomiko tomislav tommaso tommi tommie
-tommy tomoko tomy tona toney tong toni tonia tonie tonisha tonja tonje tonnie tonny tony
-tonya toon topi tor tora torben torbjorn tord tordis tore torey tori toria toribio torie
-toril torild torill torin torleif tormod torrance torre torrence torrey torri torrie
-torry torstein torsten torunn tory tosca tosha toshiko toshio tova tove toya tracee
-tracey traci tracie tracy trae tran trang travis travon tray tre treasa treena tremaine
-tremayne trena trent trenton tresa tressa treva trever trevin trevis trevon trevor trey
-triana tricia trina trine trini trinidad trinity trish trisha trista tristan tristen
-tristian tristin triston trixie tron trond troy trude trudi trudie trudy truls truman
-trung trygve trystan tuan tuana tuba tucker tudor tuesday tufik tugba tugce tuija tuire
-tula tulay tully tuncay tunde tuomas tuomo ture turia turid turkan tussaint tuukka tuula
-tuuli tuulikki tuva twila twyla tya tyana tyanna tye tyla tyler tylor tymon tyra tyree
-tyrel tyrell tyrese tyron tyrone tyronne tyrus tyson tytus tzvi ubaldo udo ueli ufuk ugo
-ugur ula ulf ulises ulisses ulla ulric ulrich ulrik ulrika ulrike ulysse ulysses uma
-umair umar umberto umit umu umut una unai unn unni unto urbain urbano urho uri uriah
-uriel urpo urs ursina ursula ursule urszula usman usmane ussama uta ute uwe uxia uzair
-vaclav vada vadim vaida vaino vaishnavi val valarie valborg valda valdemar valencia
-valene valentin valentina valentine valentino valentyna valere valeri valeria valerian
-valeriana valeriane valeriano valerie valerija valerio valery valeska valle valma valon
-valorie valter vance vanda vander vanesa vanessa vania vanina vanita vanja vanna
-vannessa vanya vappu varsha varun varvara vasco vashti vasil vasile vasiliki vasilios
-vasily vasyl vaughan vaughn veda vedant vedat veer veera vega vegard veijo veikko velda
-veli velia velma velvet vena venancio vendela venessa venetia venice venita venla
-ventura venus vera verda verena vergil verica verity verle vern verna verne verner
-vernice vernon verona veronica veronika veronique vesa vesna vesta veta veysel vianna
-vianney vibeke vic vicent vicenta vicente vickey vicki vickie vicky victoire victor
-victoria victoriano victorien victorina victorine victorino victorio vid vida vidal
-vidar vienna viera viet vigdis viggo vihaan viivi vijay viki vikki vikram viktor
-viktoria viktorija viktoriya vilem vilhelm vilhelmina vilho vili vilija vilja viljar
-viljo ville vilma vilmos vina vinay vince vincent vincente vincenza vincenzo vinciane
-vinh vinita vinko vinnie vinny vinton viola violaine violet violeta violetta violette
-viorel viorica vira virag viraj virgil virgile virgilio virgina virginia virginie
-virginija viridiana virpi virve vishal vishnu vita vitaly vito vitor vitoria vittoria
-vittorio viva vivan viveca vivek vivi vivian viviana viviane vivianna vivianne vivien
-vivienne vjollca vlad vladimir vladimira vladislav vlado vlasta vlora vojko vojtech
-volkan volker volodymyr von vonda vonnie vytautas waclaw wade wael wafa wafaa wahid wail
-waldemar waldo waleed wali walid wallace wallis wally walt walter walther walton
-waltraud wanda wang wanita warda wardell warner warren warrick warwick waseem washington
-wasim wassila wassim watson waverly wayde wayland waylon wayne webster wei weldon
-wellington wen wenceslao wenche wenda wende wendel wendelin wendell wendi wendie wendy
-wenzel werner weronika wes wesley wesly westley weston wheeler whitley whitney wiam
-widad wiebke wieslaw wieslawa wiggo wiktor wiktoria wil wilber wilbert wilbur wilburn
-wilda wilder wiley wilford wilfred wilfredo wilfrid wilfried wilhelm wilhelmina
-wilhelmine wiliam willa willam willard wille willem willi william williams willian
-willie willis willow willy wilma wilmer wilson wilton wim windy winfield winford winfred
-winfried winifred winnie winnifred winona winslow winston winton wissam witold wladimir
-wladyslaw wojciech wolfgang wolfram woodie woodrow woody wout wray wren wuter wyatt
-wylie wynn wynne wynona wynter xabi xabier xan xander xanthe xaver xavi xavier xena
-xenia xia xian xiang xiao xiaoyan ximena xin xiny xiomara xuan yaakov yacine yacub
+naya nayah nayan nayara nayla nayomi nayra nazar nazareth nazario nazia naziha nazim
+nazir nazli ndee nea neal neale nebojsa nechama ned neda nedra neel neela neely neema
+neena neftali neha nehemiah nehemias neida neil neila neill neisha nejc nejla nekane
+neko nel nela nelda nele neli nelia nelida nelio nell nella nelle nelli nellie nello
+nelly nelma nels nelson nelya nemanja nemesio nemo nena nenad neo neoma neomi nerea
+nereida neri neringa nerissa nermin nery neslihan nesrin nesrine nessa nessim nesta
+nestor neta netta nettie neus neva nevada nevaeh nevan neve neven nevenka neville nevin
+nevio newell newman newton neyla neymar neysa nezha ngoc nguen nhi nia niah niall niamh
+niara nicanor nicasio nicco niccolo nichelle nichol nichola nicholas nicholaus nichole
+nicholle nicki nickie nicklas nicklaus nickolas nickolaus nicky niclas nico nicodemus
+nicol nicola nicolaas nicolae nicolas nicolasa nicolaus nicolay nicole nicoleta
+nicoletta nicolette nicolina nicoline nicolle nicolo nida nidal nidhi nidia niel niels
+niesha nieve nieves nigel nihad nihal niilo niina nik nika nike nikhil niki nikia nikita
+nikki nikkita nikko niklas niklaus niko nikodem nikol nikola nikolaj nikolaos nikolas
+nikolaus nikolay nikole nikolett nikoletta nikolina nikos nil nila nilay nilda nile
+niles nilo nils nima nimrod nina ninette ninfa ninni nino ninon nira nirvana nisa nisha
+nisrine nissa nita nitya nivea nives nixon niya nizar nneka noa noah noam noan noe noel
+noela noelani noele noeleen noelia noelie noeline noella noelle noemi noemie noemy noha
+nohemi nola nolan nolen nolwen nolwenn nona nonie noomi noor noora nora norah norbert
+norberto nordin nordine nore noreen norene nori noria noriko norina norine norm norma
+norman normand norris norton norval norwood nour nova novella nuala nubia nuha numa nuno
+nunzio nur nura nuray nurcan nurdine nureddine nurgul nuri nuria nurullah nya nyah nydia
+nyla nylah nyle nyomi nyree nyssa oakley oana obdulia obed obie obinna oceana oceane
+oceanne octave octavia octavian octavie octavio octavius oda odalis odalys oddvar odelia
+odell oden odessa odette odie odile odilia odin ofelia oguz oguzhan oier oisin oiva okan
+oksana oktay ola olaf olan olav olavi olaya oldrich ole oleg olegario oleh oleksandr
+oleksandra olen olena olfa olga olha olimpia olin olinda oline oliva oliver olivette
+olivia olivier oliwer oliwia oliwier olle olli ollie olly olof oluwatobi olympe olympia
+olyvia omaima omaira omar omari omayma ombeline omega omer omid ona ondine ondrej oneida
+oneil onni onofre onur onyx oona oonagh opal ophelia ophelie ora oralia oran orazio oren
+oreste orhan ori orian oriana oriane orianna orianne orin oriol orion orjan orla orlagh
+orlaith orlan orland orlanda orlando orlin orly orna ornella orpha orrie orrin orsolya
+orson orville osama osborne oscar osian osiris oskar oskari osman osmar osmo ossi ossian
+ossie osvald osvaldo oswald oswaldo otakar othman othmane othmar othon otilia otis otman
+otoniel otso ottar ottilia ottilie ottis otto outi ove ovidio owain owais owen oxana
+oystein oyvind ozan ozcan ozge ozgur ozkan ozlem oznur ozzie ozzy paal paavo pablo paco
+paddy padraic padraig paige paisley paivi pal palma palmer palmira paloma pam pamala
+pamela pamella panagiota panagiotis pandora pansy panu paola paolina paolo papa paquita
+pari paris parisa parker parris parsa parth pascal pascale pascaline pascual pascuala
+pasha pasi pasqual pasquale pasqualina pastora patric patrica patrice patricia patricija
+patricio patrick patrik patrina patrizia patrycja patryk patsy patti pattie patty patxi
+pau paul paula paule paulette pauli paulien paulin paulina pauline paulino paulius paulo
+paulus pavan pavel pavla pavlina pavlo pavol pawel paxton payton paz peaches pearce
+pearline pearse pearson pebbles peder pedro peg peggie peggy pekka pela pelayo pelin
+pelle penelope penina penney penni pennie pentti pepe pepita percival percy pere
+perfecto peri perla perle pernell pernilla pernille perri perrin perrine perry
+persephone pertti perttu petar pete peter petr petra petras petre petri petrina petro
+petronella petronila petronille petros petru petrus petter petteri peyton phaedra
+pharrell phebe pheobe phil philbert philemon philibert philip philipp philippa philippe
+philippine phillip phillips phillis philomena philomene phineas phoebe phong phuong
+phylicia phylis phyllis pia piedad pier pierce pierina piero pierre pierre-emmanuel
+pierre-luis pierre-yves pierrette pierrick pierrot piers pierson piet pieter pietro piia
+pilar pina pinar pinchas ping pinja pino pio piotr piper pippa pirjo pirkko pirmin pius
+pixie placida placido plamen pol pola polina polly pollyanna polona pontus pooja poppie
+poppy porfirio porter portia powell pranav preben precius predrag prem prentice prentiss
+prescilla prescott presley preston pricilla primitivo primo primrose princeton prisca
+priscila priscilla priscille priscillia prisha priska priya priyanka prosper prudence
+prudencio pryce przemyslaw puja pura purificacion pyotr qasim qing quan quang queenie
+quentin quenton quiana quin quincey quincy quinlan quinn quinten quintin quinton quoc
+rabab rabah rabia rachael racheal rachel rachele rachell rachelle rachid rachida racquel
+rada radek radha radhika radia radka radley radmila rado radoslav radoslaw radovan radu
+raduane rae raeanne raegan raelene raen raewyn rafa rafael rafaela rafaella rafal rafe
+rafel raffael raffaela raffaele raffaella raffi rafi rafik ragan raghav ragna ragnar
+ragnhild rahaf raheem rahel rahil rahim rahima rahma rahman rahsaan rahul raiden raihan
+raija raili raimo raimon raimund raimundo raina raine rainer rainey raisa raissa raj
+raja rajaa rajan rajesh rajiv rajko rajveer rakel raleigh ralf ralph rama ramadan
+ramazan rami ramin ramiro ramiz ramon ramona ramone ramses ramsey ramy ramya ramzi rana
+ranae rance rand randa randal randall randee randel randell randi randle randolf
+randolph randy ranee rani rania raniya ransom ranya raphael raphaela raphaella raphaelle
+raquel rasa rasha rashaad rashad rashawn rasheda rasheed rasheeda rashel rashid rashida
+rasmus raul rauli rauni rauno raven ravi ravin ravza rawan ray raya rayaan rayan rayana
+rayane rayann rayanne raychel rayden raye rayhan rayhana raymon raymond raymonde
+raymundo rayna raynald rayne rayyan razan raziel rea reagan reanna reanne reba rebeca
+rebecca rebeccah rebecka rebeka rebekah rebekka rebekkah recep reda reduane reece reef
+reegan reem reema reena rees reese reeta reeva reeve regan reggie regina reginald regine
+regino regis regula rehan rei reid reidar reidun reijo reiko reilly reina reinaldo reine
+reiner reinhard reinhold reino reis reiss rejane reka rella rema remedios remi remigio
+remington remo remona remus remy ren rena renae renald renaldo renan renard renata
+renate renato renaud renay renda rene renea renee renelle renita renna rennie reno renzo
+reo resa reta retha reto reuben reuven reva rex rexford rey reya reyan reyansh reyhan
+reymond reyna reynald reynaldo reynold reynolds reza rhea rhett rhian rhiana rhianna
+rhianne rhiannon rhoda rhona rhonda rhyan rhys ria riaan riad rian riana rianna rianne
+ric ricard ricarda ricardo riccardo ricci ricco richard richardo richelle richie
+richmond rickard rickey ricki rickie ricky rico rida ridley ridvan ridwan rie rigmor
+rigo rigoberto rihab riham rihana rihanna riikka riina riitta rik rika rikard rikardo
+riki rikke rikki riku riley rim rima rina rinaldo rino rinor rio rion riona ripley risa
+risha rishabh rishi risto rita ritchie rito ritva riva rivka rivkah riya riyad riyan
+rizwan roald roan roar robb robbi robbie robbin robby robbyn robel robert roberta
+roberto robi robina robinson roby robyn robynn roc rocco roch rochel rochelle rocio
+rockwell roddy roderic roderick rodger rodica rodman rodney rodolfo rodolphe rodrick
+rodrigo rodrigue roe roel rogan rogelia rogelio roger rogerio rohan rohit roi roisin rok
+rolan roland rolanda rolande rolando rolf rolland rollande rollie rollin rollo roma
+romain romaine romana romane romano romaric romario rome romel romelia romeo romero romi
+romie romina rommel romuald romualdo romulo romy ron rona ronak ronal ronald ronaldo
+ronan ronda roni ronin ronit ronja ronna ronni ronnie ronny rony roope roos roosevelt
+roque rori rory rosa rosabella rosabelle rosaire rosalba rosalee rosaleen rosalia
+rosalie rosalina rosalind rosalinda rosaline rosalyn rosalynn rosamaria rosamond rosana
+rosane rosangela rosann rosanna rosanne rosaria rosario rosaura roscoe rose-marie
+roseann roseanna roseanne roselia roseline rosella roselle roselyn roselyne rosemarie
+rosemary rosena rosenda rosendo roser rosetta rosette rosey roshan roshni rosie rosina
+rosine rosita roslyn rosmarie ross rossana rossella rosslyn roswitha rosy rowan rowen
+rowena rowland roxana roxane roxann roxanna roxanne roxie roxy roy roya royce roza
+rozalia rozanne rozenn rozina ruairi ruben rubens rubi rubie rubin rubina ruby ruddy
+rudi rudiger rudolf rudolfo rudolph rudra rudy rue rueben ruedi ruel rufina rufino rufus
+ruhi rui rukie rumeysa runa runar rune rupert ruperto ruqayyah ruslan russ russel
+russell rusty rut ruta ruth ruthann ruthanne ruthie ruzena ruzica rya ryad ryan ryane
+ryann ryanne ryder ryen rylan ryland rylee ryleigh ryley rylie rym ryne ryo ryon ryszard
+ryu saad saadia saana saanvi saara saarah saba sabah sabela sabella saber sabiha sabin
+sabina sabine sabino sabir sabra sabri sabria sabrin sabrina sabrine sacha sachi sachiko
+sachin sada sadaf sade sadhbh sadi sadia sadie sadik sadio sadiq saed saeed safa safaa
+safet saffron safia safiya safiyah safiyyah safwan saga sagar sage sagrario sahana sahar
+sahara sahib sahil sahin sahra sai saida saif saija saila saima saimi saina saioa saira
+saja sajid sakari sakina sakinah saku sakura sal salah saleem saleh saleha salem salena
+salif salih saliha salim salima salimata salina salla salli sallie sally sallyann salma
+salman salme salome salomon salud salvador salvadora salvadore salvator salvatore salwa
+sam sama samad samah samaira samanta samantha samar samara samarah samaria samarth
+samatha samaya samba sameer sameera samer samet sami samia samiah samiha samina samir
+samira samirah samiya sammi sammie sammuel sammy samo sampo sampson samra samson samu
+samual samuel samuele samuli samy samya samyra san sana sanaa sanae sanah sanaya sanchez
+sanda sandeep sander sanders sandi sandie sandor sandra sandrina sandrine sandro sanela
+sanford sani sania saniya sanja sanjana sanjay sanjeev sanna sanne sanni santa santana
+santeri santi santiago santina santino santo santos santtu sanvi sanya sao saoirse
+saphira sapphire sara sarah sarah-jane saran saray saraya sarena sari saria sariah
+sarina sarita sarkis saron sarra sarrah sasa sascha sasha saskia satine satu saturnina
+saturnino satya saul sauli saulius saulo saundra savana savanah savanna savannah saverio
+savina sawyer saxon saya sayra sayuri scarlet scarlett scarlette schuyler scot scott
+scottie scotty scut seamus sean seana seanna sebastian sebastiana sebastiano sebastien
+sebastijan sebastjan secundino seda sedat sedrick seela seema sefa sefora segolene
+segundo seher seija seila seku sela selah selby selcuk selda selen selena selene selenia
+selia selim selin selina seline selma selvin selwyn sem sema semanur semih semir semra
+semyon sena senad senan senja senna sephora sepp seppo sequoia sera serafin serafina
+seraina serap seraphin seraphina seraphine sercan serdar seren serena serene serenity
+serge sergej sergey sergi sergine sergio sergiu serhat serhy serife serina serine serita
+serkan serpil serra servando servane seth sevan sevda severiano severin severina
+severine severino severo sevgi sevim seydu seyma seymur seynabu shaan shaban shad shadi
+shadia shae shah shahd shaheed shaheen shahid shahin shai shaila shaima shain shaina
+shaine shakir shakira shakur shala shalini shalom shalon shamar shamara shamika shamir
+shamira shamus shan shana shanae shanay shanaya shanda shandra shane shanee shanel
+shanell shanelle shani shania shanice shaniece shanika shanique shanise shanna shannah
+shannan shannel shannen shannon shanon shanta shantal shante shantel shantell shantelle
+shanti shantia shanya shaquille shara sharan sharee shareef shareen sharen shari sharie
+sharif sharika sharina sharita sharla sharleen sharlene sharmaine sharman sharna sharon
+sharone sharri sharron sharyn shaun shauna shaunna shaurya shavon shaw shawn shawna
+shawnee shawnna shay shaya shayaan shayan shayla shaylee shaylyn shayma shayna shayne
+shazia shea sheba sheena sheikh sheila sheilah shekinah shela shelagh shelbi shelbie
+shelby sheldon shelia shella shelley shelli shellie shelly shelton shena sheng shenna
+shepard shepherd shera sheree shereen sheri sherida sheridan sherie sherif sherilyn
+sherine sherley sherly sherlyn sherman sheron sherri sherrie sherril sherron sherry
+sherryl sherwin sherwood sheryl sheryll sheyla shi shia shianne shiela shifra shigeru
+shila shilo shiloh shimon shira shireen shirel shirin shirl shirlee shirleen shirlene
+shirley shirly shiv shiva shivam shivani shlomo shmuel shomari shon shona shonda shonna
+shoshana shpresa shqipe shree shreya shreyas shriya shruti shun shyam shyann shyanne
+shyla sia sian siana sianna siara sibel sibyl sibylle sid siddharth sidi sidney sidonie
+sidra sidsel siegfried sieglinde sien siena sienna siera sigge sigita sigmund signe
+sigrid sigrun sigurd sigve siham sihame sihem siiri sila silas silja silje silke silva
+silvain silvan silvana silvano silverio silvester silvestra silvestre silvia silvie
+silvija silvina silvino silvio silvo sim sima simao simcha simen simeon simo simon
+simona simone simonetta simonne simran sina sinan sinay sinclair sindre sindy sinead
+sinem sini sinikka siobhan sion sione sira siraj siren sirena siri sirin sirine sirkka
+sirkku siro sirpa sisko sissel sita siv sivert siw sixten sixto siya sjur skender skye
+skyla skylar skyler slade sladjana slater slavica slavka slavko slawomir slimane sloan
+sloane slobodan smail smilla sneha snezana soan socorro sofi sofia sofian sofiane sofie
+sofija sofiya sofya soha sohaib sohail soham sohan sol solan solana solange soledad
+soleil solen solene solenn solenne solfrid soline solomon solon solveig solvi soma
+somaya somer sommer sona sonali sonam sondra sondre soner songul sonia sonja sonnie
+sonny sonsoles sony sonya sophia sophie sophy sora soraya sorcha soren sorin sotero
+sparkle spence spencer spenser spiro stacee stacey staci stacia stacie stacy stafford
+stan stana stanford stanislas stanislaus stanislav stanislava stanislaw stanislawa
+stanka stanko stanley stanly stanton starla starling starr stasia stasys stavros steele
+steeve steeven stef stefan stefani stefania stefanie stefano stefany stefen steffan
+steffani steffanie steffany steffen steffi steffie stein steinar stela stella stellan
+sten stepan stephan stephane stephani stephania stephanie stephannie stephany stephen
+stephenie stephon sterre stevan steve steven stevens stevenson stevi stevie steward
+stewart stian stig stijn stina stine stirling stjepan stojan stoney stormy stuart sture
+suad suanne subhan sude sue suellen sufian sufiane sufyan suhail suhila sukaina sukran
+sula sulaiman sulayman suleiman suleman suleyman suleymane sullivan sully sulo sultan
+sumaiya sumaya sumayyah sumer sumeyye sumia sumner sunday sundus sunil sunita sunni
+sunnie sunniva suraj suraya suri surya susan susana susann susanna susannah susanne
+susette susi susie susy sutton suvi suzan suzana suzann suzanna suzannah suzanne suzelle
+suzette suzi suzie suzy svante svea svein sven svend svenja svenn sverre svetlana
+svitlana swan swann sybil sybille sydnee sydney sydnie syed syeda sylas sylva sylvain
+sylvaine sylvan sylvana sylvester sylvestre sylvette sylvi sylvia sylviane sylvie sylvio
+sylwia symone synnove synthia syrus szabolcs szilard szilvia szonja szymon taavi tabatha
+tabea tabetha tabita tabitha tad tadashi tadej tadeja tadeo tadeusz tadhg taeb tafari
+tage taha tahar tahir tahira tahirah tahlia tahnee tai taija taika tailor taim taimi
+taina taira tais taisha taisto tait taj taja takashi takeo takeshi tal tala talal talan
+talha tali talia taliah talib talin talina talisa talisha talitha taliya taliyah
+tallulah talya tam tama tamala tamar tamara tamarah tamari tamas tameka tamela tamer
+tamera tami tamia tamica tamie tamika tamiko tamim tamir tamira tamisha tammara tammi
+tammie tammy tamra tamsin tamyra tamzin tana tanaya taneka taner tanesha tanguy tani
+tania tanika tanis tanisha taniya tanja tanner tanvi tanya tao tapani tapio tara tarah
+taran taras tarek tari tarik tarin tariq tarja tarmo taron tarra tarrah taru tarun taryn
+tasha tasia tasneem tasnim tate tatiana tatianna tatjana tatu tatum tatyana taufik tauno
+taurus tavia tavis tavon tawana tawanda tawny tawnya taya tayana tayla taylan tayler
+taylor teagan teague teah teal ted tedd teddi teddie teddy teegan teemu teena tegan teia
+teigan teija teja tejas tekla telesforo telia telma telmo temperance tena tenaya tenille
+tenisha tenley tennessee tennille tennyson tenzin teo teodor teodora teodoro teofila
+teofilo teona teppo tera terance terell terence teresa terese teresia teresita teressa
+tereza terezija terhi teri terje tero terra terran terrance terrel terrell terrence
+terri terrie terrill terry tess tessa tessie tetiana tetyana teuta teuvo teva tevin tex
+teya thad thaddeus thaer thai thais thalia thane thanh thania thao thatcher thea theda
+theia thekla thelma theo theodor theodora theodore theodoros theodosia theophile
+theophilus theres theresa therese theresia theressa theron thi thiago thibaud thibault
+thibaut thien thierno thierry thijs thom thomas thomasina thomasine thompson thor thora
+thorbjorn thore thorin thornton thorsten thu thurman thurston thuy thyra tia tiago tiah
+tian tiana tianna tiara tiare tiarnan tiberius tibor tidiane tien tiera tiernan tierney
+tifani tifany tiffani tiffanie tiffany tiffiny tiia tiina tijana tilda tilde tilen
+tillie tillman tilly tilman tim timea timeo timi timmy timo timon timotej timoteo
+timothe timothee timothy timur tina tine tino tiphaine tiphanie tira tiril tirso tirzah
+tisa tisha titan tito titus tiya tiziana tiziano tobe tobey tobi tobias tobie tobin toby
+tod todd todor toini toivo tolga tom toma tomas tomasa tomasz tomi tomika tomiko
+tomislav tommaso tommi tommie tommy tomoko tomy tona toney tong toni tonia tonie tonisha
+tonja tonje tonnie tonny tony tonya toon topi tor tora torben torbjorn tord tordis tore
+torey tori toria toribio torie toril torild torill torin torleif tormod torrance torre
+torrence torrey torri torrie torry torstein torsten torunn tory tosca tosha toshiko
+toshio tova tove toya tracee tracey traci tracie tracy trae tran trang travis travon
+tray tre treasa treena tremaine tremayne trena trent trenton tresa tressa treva trever
+trevin trevis trevon trevor trey triana tricia trina trine trini trinidad trinity trish
+trisha trista tristan tristen tristian tristin triston trixie tron trond troy trude
+trudi trudie trudy truls truman trung trygve trystan tuan tuana tuba tucker tudor
+tuesday tufik tugba tugce tuija tuire tula tulay tully tuncay tunde tuomas tuomo ture
+turia turid turkan tussaint tuukka tuula tuuli tuulikki tuva twila twyla tya tyana
+tyanna tye tyla tyler tylor tymon tyra tyree tyrel tyrell tyrese tyron tyrone tyronne
+tyrus tyson tytus tzvi ubaldo udo ueli ufuk ugo ugur ula ulf ulises ulisses ulla ulric
+ulrich ulrik ulrika ulrike ulysse ulysses uma umair umar umberto umit umu umut una unai
+unn unni unto urbain urbano urho uri uriah uriel urpo urs ursina ursula ursule urszula
+usman usmane ussama uta ute uwe uxia uzair vaclav vada vadim vaida vaino vaishnavi val
+valarie valborg valda valdemar valencia valene valentin valentina valentine valentino
+valentyna valere valeri valeria valerian valeriana valeriane valeriano valerie valerija
+valerio valery valeska valle valma valon valorie valter vance vanda vander vanesa
+vanessa vania vanina vanita vanja vanna vannessa vanya vappu varsha varun varvara vasco
+vashti vasil vasile vasiliki vasilios vasily vasyl vaughan vaughn veda vedant vedat veer
+veera vega vegard veijo veikko velda veli velia velma velvet vena venancio vendela
+venessa venetia venice venita venla ventura venus vera verda verena vergil verica verity
+verle vern verna verne verner vernice vernon verona veronica veronika veronique vesa
+vesna vesta veta veysel vianna vianney vibeke vic vicent vicenta vicente vickey vicki
+vickie vicky victoire victor victoria victoriano victorien victorina victorine victorino
+victorio vid vida vidal vidar vienna viera viet vigdis viggo vihaan viivi vijay viki
+vikki vikram viktor viktoria viktorija viktoriya vilem vilhelm vilhelmina vilho vili
+vilija vilja viljar viljo ville vilma vilmos vina vinay vince vincent vincente vincenza
+vincenzo vinciane vinh vinita vinko vinnie vinny vinton viola violaine violet violeta
+violetta violette viorel viorica vira virag viraj virgil virgile virgilio virgina
+virginia virginie virginija viridiana virpi virve vishal vishnu vita vitaly vito vitor
+vitoria vittoria vittorio viva vivan viveca vivek vivi vivian viviana viviane vivianna
+vivianne vivien vivienne vjollca vlad vladimir vladimira vladislav vlado vlasta vlora
+vojko vojtech volkan volker volodymyr von vonda vonnie vytautas waclaw wade wael wafa
+wafaa wahid wail waldemar waldo waleed wali walid wallace wallis wally walt walter
+walther walton waltraud wanda wang wanita warda wardell warner warren warrick warwick
+waseem washington wasim wassila wassim watson waverly wayde wayland waylon wayne webster
+wei weldon wellington wen wenceslao wenche wenda wende wendel wendelin wendell wendi
+wendie wendy wenzel werner weronika wes wesley wesly westley weston wheeler whitley
+whitney wiam widad wiebke wieslaw wieslawa wiggo wiktor wiktoria wil wilber wilbert
+wilbur wilburn wilda wilder wiley wilford wilfred wilfredo wilfrid wilfried wilhelm
+wilhelmina wilhelmine wiliam willa willam willard wille willem willi william williams
+willian willie willis willow willy wilma wilmer wilson wilton wim windy winfield winford
+winfred winfried winifred winnie winnifred winona winslow winston winton wissam witold
+wladimir wladyslaw wojciech wolfgang wolfram woodie woodrow woody wout wray wren wuter
+wyatt wylie wynn wynne wynona wynter xabi xabier xan xander xanthe xaver xavi xavier
+xena xenia xia xian xiang xiao xiaoyan ximena xin xiny xiomara xuan yaakov yacine yacub
 yadira yael yaelle yagmur yago yahel yahia yahya yair yaiza yajaira yakov yakup yale
 yamil yamila yamin yamina yamna yan yana yancey yancy yanet yang yani yanick yanik
 yanira yanis yann yanna yanni yannic yannick yannik yannis yaqub yara yaren yari yaritza

@@ -31,7 +31,7 @@ from encoder.model import NameMention
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
 from .east_asian import SURNAMES, full_name_end
-from .index import (Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
+from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
 from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
                       sentence_start, title_before)
@@ -181,6 +181,12 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
         # "Johnson Cheng" is not President Johnson (a Western given name before a Chinese surname)
         end = nxt.end
         return NameMention(h.start, end, "persName", None, (), "unknown")
+    if nxt is not None and h.j - h.i == 2 and PATRONYMIC.search(toks[h.j - 1].raw) and nxt.raw[:1].isupper() \
+            and text[toks[h.j - 1].end:nxt.start] == " " and nxt.key not in NOT_NAME \
+            and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS:
+        # "Nikolay Vasilyevich Novikov" is not Nikolai Vasilyevich Roshchin: a given name and
+        # patronymic followed by another surname
+        return NameMention(h.start, nxt.end, "persName", None, (), "unknown")
     kinds = {c[2] for c in cands}
     if len(kinds) > 1:
         persons = [c for c in cands if c[2] == "persName"]

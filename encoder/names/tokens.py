@@ -13,6 +13,9 @@ from dataclasses import dataclass
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
                           "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "œ": "oe", "Œ": "OE"})
 _ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|ii|ij|yy|yi)$")
+_VOWEL_YE = re.compile(r"([aeiou])ye")
+# Russian names in other transliterations: Andrei = Andrey, Nikolai = Nikolay, Litvinoff = Litvinov
+_ENDING_2 = re.compile(r"(?<=[a-z]{3})(?:(?P<ey>ei)|(?P<ay>ai)|(?P<ov>off)|(?P<ev>eff))$")
 WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W\d_]+)*")
 FOOTNOTE_GLUED = re.compile(r"([^\W\d_]{3,})\d{1,2}")  # "JELEN1": a name and its footnote number
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
@@ -23,7 +26,9 @@ _NORM_CACHE: dict[str, str] = {}
 
 def norm(token: str) -> str:
     """The lookup key of one word: no accents, no apostrophes, case-folded, with the
-    Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky)."""
+    Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky) and other
+    spellings of one Russian name made one: -ei/-ey, -ai/-ay, -off/-ov, vowel + ye/e
+    (Andrei Andreyevich = Andrey Andreevich, Litvinoff = Litvinov)."""
     key = _NORM_CACHE.get(token)
     if key is not None:
         return key
@@ -35,8 +40,12 @@ def norm(token: str) -> str:
         s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
     if len(s) > 4:
         s = s.replace("ou", "u")
+        if "ye" in s:
+            s = _VOWEL_YE.sub(r"\1e", s)  # Andreyevich = Andreevich, Nikolayev = Nikolaev
         if s[-1] in "iyj":
             s = _ENDING.sub("y", s)
+        if s[-1] in "if":
+            s = _ENDING_2.sub(lambda m: m.lastgroup, s)
     if len(_NORM_CACHE) > 500_000:
         _NORM_CACHE.clear()
     _NORM_CACHE[token] = s
