@@ -803,3 +803,12 @@ def test_registry_names_of_bodies(registry, text, ref):
 ])
 def test_russian_names_in_other_transliterations(registry, text, expected):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == expected
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Ambassador Smith presented your letter. Mr. Young agreed.", ["Smith", "Young"]),
+    ("1180. Eyes only for Ambassador. Immediately following telegram contains the text.", []),
+    ("The Indonesian Ambassador Discussed the Issue of Next Year’s Conference", []),
+])
+def test_after_a_personal_title_an_ordinary_word_is_a_surname(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

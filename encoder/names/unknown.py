@@ -116,6 +116,21 @@ INSTITUTIONS = re.compile(
 )
 
 
+# Titles that only a person's name follows: after them an ordinary word is a surname
+# ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
+                   "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs"}
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line around ``at`` written in title case (a heading), where every word is
+    capitalized and capitals say nothing about names?"""
+    a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text[a:b if b >= 0 else len(text)])]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _surname_like(t: Tok) -> bool:
     """Could this capitalized word be a surname after a given name (step 19)?"""
     return t.raw[:1].isupper() and len(t.raw) > 3 and t.key not in COMMON_WORDS and t.key not in NOT_NAME \
@@ -267,8 +282,13 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             claim(k, j)
             continue
         if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
-                and first.key not in PLACE_WORDS:
-            continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word)
+                and first.key not in PLACE_WORDS and not (
+                    head in PERSONAL_TITLES and first.raw[1:].islower() and first.key not in NOT_NAME
+                    and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
+                    and first.key not in CALENDAR
+                    and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
+                    and not _title_case_line(text, first.start)):  # "the Ambassador Discussed the Issue"
+            continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith")
         if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
                for x in range(k, j)):
             continue  # a place the registry knows or a country; a city's name after a title is
