@@ -242,6 +242,10 @@ _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$", re.IGNORECASE)
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
 _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
+# A weekday alone, of the document's week: "on Thursday", "last Monday", "next Friday"
+_WEEKDAY_ALONE = (rf"(?<![\w-])(?:(?P<wq>[Ll]ast|[Nn]ext){_S1})?"
+                  r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
 
@@ -278,6 +282,7 @@ _SCANNER = re.compile(
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
             rf"(?P<oday>{_anonymous(_ORDINAL_DAY)})",
             rf"(?P<trel>(?>{_anonymous(_TIME)}){_S1}{_anonymous(_RELATIVE)})",  # "5 pm yesterday"
+            rf"(?P<wday>{_anonymous(_WEEKDAY_ALONE)})",
             rf"(?P<rel>{_anonymous(_RELATIVE)})",
             rf"(?P<trange>(?>{_anonymous(_TIME)}){_RANGE_DASH}(?>{_anonymous(_TIME)}))",
             rf"(?P<time>{_anonymous(_TIME)})",
@@ -291,6 +296,7 @@ _SCANNER = re.compile(
 
 _PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
 _PIECES.update(
+    wday=re.compile(_WEEKDAY_ALONE),
     vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
     mrange=re.compile(_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
     rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
@@ -609,6 +615,23 @@ def _range_value(m: re.Match, doc: _Doc | None) -> DateValue | None:
     return DateValue(from_=str(first), to=str(to))
 
 
+def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | None) -> DateValue | None:
+    """A weekday alone as a day near the document's date: after "on" the next such day
+    ("when I see you on Thursday"), after "last" the one before, after "next" the one after.
+    Not a weekday before a date ("Monday, 29 October": the date takes it)."""
+    if doc is None or doc.day is None or re.match(r"(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?\d", text[end:end + 8]):
+        return None
+    if not m["wq"] and not re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
+        return None
+    written = _dt.date(doc.year, doc.month, doc.day)
+    ahead = (_WEEKDAY_NUMBER[m["wd"]] - written.weekday()) % 7
+    if (m["wq"] or "").lower() == "last":
+        day = written - _dt.timedelta(days=(7 - ahead) % 7 or 7)
+    else:
+        day = written + _dt.timedelta(days=ahead or 7)
+    return DateValue(when=day.isoformat(), cert="low")
+
+
 def _time_range_value(text: str, start: int, end: int) -> DateValue | None:
     """ "10:30–11:10 a.m.": from/to times; a half-day mark on the end alone covers both."""
     first = _PIECES["time"].match(text, start, end)
@@ -719,6 +742,8 @@ def _mention(
         if _check_day(doc.year, doc.month, day, text[start:end]):
             return None  # "the 38th" is no day of a month
         value = DateValue(when=_iso_day(doc.year, doc.month, day), cert="medium")
+    elif kind == "wday":
+        value = _weekday_value(piece, text, start, end, doc)
     elif kind in ("rel", "trel"):
         if doc is None or doc.day is None:
             return None

@@ -129,6 +129,9 @@ FORMS = [
     ("refer to your report of 16th July1 on UN questions", "1956-08-02", "16th July",
      {"when": "1956-07-16", "cert": "medium"}),
     ("in July\n1. First point", "1956-08-02", "July", {"when": "1956-07", "cert": "medium"}),
+    # a weekday alone, near the document's date
+    ("when I see you on Thursday morning.", "1956-08-07", "Thursday", {"when": "1956-08-09", "cert": "low"}),
+    ("He came last Monday and", "1956-10-31", "last Monday", {"when": "1956-10-29", "cert": "low"}),
     # a time before a date or a relative day
     ("from SOCHI sent at 1450 3 December 1946 arrived", None, "1450 3 December 1946", {"when": "1946-12-03T14:50:00"}),
     ("As early as 5 pm yesterday – before the broadcast", "1962-10-23", "5 pm yesterday",
@@ -202,6 +205,7 @@ def test_several_forms_in_order_and_apart():
 # --- not dates ---------------------------------------------------------------------------
 
 NOT_DATES = [
+    "Thursday was quiet",
     "on May\n5 delegates",
     "raised from 5 to 10 delegates", "page 26/X/3", "12. 10. 02. is a section",
     "No. 2967", "No. 20772", "(vkh. No. 20757)", "Special no. 550", "# 600428/sh", "Copy No. 12",
