@@ -812,3 +812,9 @@ def test_russian_names_in_other_transliterations(registry, text, expected):
 ])
 def test_after_a_personal_title_an_ordinary_word_is_a_surname(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_the_french_m_before_a_surname_is_monsieur(registry):
+    t = "the speech given last night by M. Kennedy. On the radio"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "persName"] == [
+        ("Kennedy", "pers-kennedy")]

@@ -251,7 +251,9 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
                     # that is written first (Cai Chang) is not a given name; after "in",
                     # "near", "entered", or a place and a dash, it is a place
                     return NameMention(toks[k].start, h.end, "placeName", None, (), "unknown")
-                if any(not is_initial(b) for b in before) or len(before) > 1 or all(
+                if before[-1].raw == "M" and len(before) == 1 and text[before[0].end:before[0].end + 2] == ". ":
+                    pass  # the French "M." (Monsieur), not an initial that fits no one: "M. Kennedy"
+                elif any(not is_initial(b) for b in before) or len(before) > 1 or all(
                         any(n.forenames for n in idx.entries[x].names) for x in ids):
                     # "Yu. Zhukov" is not Georgy Zhukov: an initial that fits no one
                     # whose given names are known is someone else
