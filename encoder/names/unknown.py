@@ -209,34 +209,41 @@ for _phrase in sorted(COUNTRY_PHRASES + CITY_PHRASES, key=len, reverse=True):
     PLACE_PHRASE_BY_WORD.setdefault(_phrase.split()[0], []).append(_phrase)
 
 
-def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
-    """Names the registry does not know, in steps that each claim their tokens: persons by
-    a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
-    with initials (5), on heading, address, staff and signature lines (6-9); dateline places
-    (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
-    names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
-    act (20). ``found`` are the
-    registry's mentions (a step may absorb one into a longer name); ``claimed`` marks the
-    tokens taken so far.
-    """
-    out: list[NameMention] = []
-    n = len(toks)
-    starts = {t.start: k for k, t in enumerate(toks)}
-    starts_list = [t.start for t in toks]
 
-    def in_range(a: int, b: int) -> list[int]:
+class _Finder:
+    """The state the steps of :func:`unknown_names` share: the text, its tokens, which of
+    them are claimed, the registry's mentions (``found``) and the names found so far
+    (``out``); one method per step."""
+
+    def __init__(self, text, toks, gap, claimed, idx: Index, mentioned, found) -> None:
+        self.text, self.toks, self.gap, self.claimed = text, toks, gap, claimed
+        self.idx, self.mentioned, self.found = idx, mentioned, found
+        self.out: list[NameMention] = []
+        self.n = n = len(toks)
+        self.starts = {t.start: k for k, t in enumerate(toks)}
+        self.starts_list = [t.start for t in toks]
+        # Most steps look only at capitalized words: index them once.
+        self.capitalized = [k for k in range(n) if toks[k].raw[:1].isupper()]
+        self.cued: list[NameMention] = []  # persons found by a cue (a title, a bracket): step 20
+        self.initialed: set[str] = set()  # surnames found after initials (step 5): step 20
+
+    def in_range(self, a: int, b: int) -> list[int]:
         """Indexes of the tokens that start in [a, b)."""
+        starts_list = self.starts_list
         return list(range(bisect_left(starts_list, a), bisect_left(starts_list, b)))
 
-    def free(a: int, b: int) -> bool:
-        return not any(claimed[a:b])
+    def free(self, a: int, b: int) -> bool:
+        """Are the tokens toks[a:b] all unclaimed?"""
+        return not any(self.claimed[a:b])
 
-    def claim(a: int, b: int) -> None:
+    def claim(self, a: int, b: int) -> None:
+        claimed = self.claimed
         for k in range(a, b):
             claimed[k] = True
 
-    def name_run(k: int, limit: int = 4) -> int:
+    def name_run(self, k: int, limit: int = 4) -> int:
         """Tokens from k that read as a personal name: capitalized, not a common noun."""
+        text, toks, gap, claimed, n = self.text, self.toks, self.gap, self.claimed, self.n
         j = k
         while j < n and j - k < limit and not claimed[j]:
             t = toks[j]
@@ -252,282 +259,12 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
             j -= 1
         return j
 
-    # Most steps look only at capitalized words: index them once.
-    capitalized = [k for k in range(n) if toks[k].raw[:1].isupper()]
-
-    # 1. A title followed by a capitalized name: "Comrade Ivanov", "Ambassador Panyushkin".
-    for k in capitalized:
-        if not k or claimed[k] or toks[k - 1].key not in TITLE_LAST:
-            continue
-        gap_text = text[toks[k - 1].end:toks[k].start]
-        if gap_text not in (" ", ". ", ".  ", "  ", "\n", ".\n", " \n"):
-            continue
-        head = title_before(text, toks[k].start)
-        if head is None:
-            continue
-        j = name_run(k)
-        if j == k:
-            continue
-        first = toks[k]
-        if j - k == 1 and head in {"sir", "lady", "dame"} and first.key in idx.forenames:
-            ids = sorted(idx.forenames[first.key])
-            pick = [x for x in ids if x in mentioned] or ids
-            out.append(NameMention(first.start, first.end, "persName",
-                                   pick[0] if len(pick) == 1 else None, tuple(ids),
-                                   "forename" if len(pick) == 1 else "ambiguous"))
-            claim(k, j)
-            continue
-        if j - k == 1 and head in {"sir", "lady", "dame"}:
-            out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
-            claim(k, j)
-            continue
-        if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
-                and first.key not in PLACE_WORDS and not (
-                    head in PERSONAL_TITLES and first.raw[1:].islower() and first.key not in NOT_NAME
-                    and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
-                    and first.key not in CALENDAR
-                    and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
-                    and not _title_case_line(text, first.start)):  # "the Ambassador Discussed the Issue"
-            continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith")
-        if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
-               for x in range(k, j)):
-            continue  # a place the registry knows or a country; a city's name after a title is
-            #           a person's ("Plenipotentiary Matsumoto", "Ambassador Yao")
-        if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
-            continue
-        end = toks[j - 1].end
-        if first.raw in SURNAMES:
-            full_end = full_name_end(text, first.start, first.end)
-            if full_end and full_end > end:
-                j, end = bisect_left(starts_list, full_end), full_end  # "Ambassador Pan Tzu-li"
-        while j < n and not claimed[j] and is_initial(toks[j]) and text[toks[j - 1].end:toks[j].start] == " " \
-                and text[toks[j].end:toks[j].end + 1] == ".":
-            end = toks[j].end + 1  # "Comrade Szabó F.", "Comrade STALIN I.V.": initials after the surname
-            j += 1
-            while j < n and is_initial(toks[j]) and toks[j].start == end and text[toks[j].end:toks[j].end + 1] == ".":
-                end = toks[j].end + 1
-                j += 1
-        out.append(NameMention(first.start, end, "persName", None, (), "unknown"))
-        claim(k, j)
-        # "Comrades Ivanov and Petrov"
-        if head.endswith("s"):
-            while j + 1 < n and text[toks[j - 1].end:toks[j].start] in (" ", ", ") \
-                    and toks[j].raw.lower() == "and" and not claimed[j + 1]:
-                j2 = name_run(j + 1)
-                if j2 == j + 1:
-                    break
-                out.append(NameMention(toks[j + 1].start, toks[j2 - 1].end, "persName", None, (),
-                                       "unknown"))
-                claim(j + 1, j2)
-                j = j2
-
-    cued = list(out)  # persons found by a cue (a title, a bracket): their surnames count in step 20
-
-    # 2. Given names an editor supplied in brackets, and the surname right after them:
-    #     "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy".
-    persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
-    for m in re.finditer(r"\] (?=[A-Z])", text):
-        k2 = starts.get(m.end())
-        k1 = bisect_left(starts_list, m.start()) - 1
-        if k2 is None or k1 < 0 or text[toks[k1].end:m.start()] not in ("", "."):
-            continue
-        family, first = toks[k1], toks[k2]
-        if family.raw in SURNAMES and text[family.start - 1:family.start] == "[" and not claimed[k2] \
-                and first.raw[:1].isupper() and not first.raw.isupper() and first.key not in COMMON_WORDS:
-            # "[Xi] Zhongxun", "[Zhou] Enlai": an editor's family name before the given name
-            ids = {c[0] for c in idx.forms.get((family.key, first.key), ()) if c[2] == "persName"}
-            ref = next(iter(ids)) if len(ids) == 1 else None
-            reason = "registry" if ref else "unknown"
-            known = next((x for x in found if x.start == family.start and x.kind == "persName"), None)
-            if known is not None:
-                found[found.index(known)] = NameMention(known.start, known.end, "persName", ref or known.ref,
-                                                        known.candidates, reason if ref else known.reason)
-            elif not claimed[k1]:
-                out.append(NameMention(family.start, family.end, "persName", ref, (), reason))
-                claim(k1, k1 + 1)
-            out.append(NameMention(first.start, first.end, "persName", ref, (), reason))
-            claim(k2, k2 + 1)
-            continue
-        run: list[int] = []  # the given names and initials that end the bracket
-        j1 = k1
-        while j1 >= 0 and not claimed[j1]:
-            t = toks[j1]
-            word = t.raw[:1].isupper() and not t.raw.isupper() and len(t.raw) >= 3 \
-                and (t.key not in COMMON_WORDS or t.key in idx.forenames or t.key in GIVEN_NAMES) \
-                and t.key not in NOT_NAME and t.key not in TITLE_WORDS and t.key not in PLACE_WORDS
-            initial = is_initial(t) and text[t.end:t.end + 1] == "."
-            after_gap = text[t.end:toks[run[0]].start] if run else ""
-            if not (word or initial) or (run and after_gap not in (" ", ".", ". ")):
-                break
-            run.insert(0, j1)
-            j1 -= 1
-        before = next((x for x in list(found) + out if x.kind == "persName" and x.end == toks[k1].end), None)
-        if not run and before is None:
-            continue  # "[Ambassador Radenko] Grigorov": the given name may be tagged already
-        if run and "[" not in text[max(0, toks[run[0]].start - 200):toks[run[0]].start]:
-            continue
-        after = persons_at.get(toks[k2].start)
-        if after is None:
-            j = name_run(k2, 3)
-            # after an editor's given name an ordinary word may be a surname: "[Warren] Rogers"
-            given_before = bool(run) and all(toks[x].key in GIVEN_NAMES or toks[x].key in idx.forenames
-                                             or is_initial(toks[x]) for x in run)
-            if j == k2 or any((toks[x].key in COMMON_WORDS and not given_before) or toks[x].key in PLACE_WORDS
-                              for x in range(k2, j)):
-                continue
-            after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
-            out.append(after)
-            claim(k2, j)
-            cued.append(after)  # its surname is a person's wherever else it stands (step 20)
-        if not run:
-            continue
-        given = [toks[x] for x in run]
-        ref = after.ref if after.ref and given_fit(idx.entries[after.ref], given) else None
-        out.append(NameMention(given[0].start, m.start(), "persName", ref, (), "forename" if ref else "unknown"))
-        claim(run[0], run[-1] + 1)
-
-    # 3. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)".
-    for m in LIFE_DATES_AFTER.finditer(text) if "(1" in text or "(b" in text else ():
-        kk = in_range(m.start(1), m.end(1))
-        if not kk or not free(kk[0], kk[-1] + 1) or any(
-                toks[x].key in COMMON_WORDS or not_a_name(toks[x]) for x in kk):
-            continue
-        out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
-        claim(kk[0], kk[-1] + 1)
-
-    # 4. A family name written first and a given name after it, of someone the registry
-    #     does not know: "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu".
-    for k in capitalized:
-        if toks[k].raw not in SURNAMES or claimed[k]:
-            continue
-        full_end = full_name_end(text, toks[k].start, toks[k].end)
-        if not full_end:
-            continue
-        kk = in_range(toks[k].start, full_end)
-        if not free(kk[0], kk[-1] + 1) or ("-" not in text[toks[k].end:full_end]
-                                            and not given_words(toks, k + 1, full_end, set())):
-            continue
-        out.append(NameMention(toks[k].start, full_end, "persName", None, (), "unknown"))
-        claim(kk[0], kk[-1] + 1)
-
-    # 5. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV".
-    initialed: set[str] = set()
-    k_min = 0  # tokens before it belong to a name already read
-    for k in capitalized:
-        t = toks[k]
-        if k < k_min or len(t.raw) > 2 or claimed[k] or not is_initial(t) or text[t.end:t.end + 1] != "." \
-                or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
-            continue
-        j = k
-        while j < n and is_initial(toks[j]) \
-                and text[toks[j].end:toks[j].end + 1] == "." and j < n - 1 and gap[j] and j - k < 3:
-            j += 1
-        letters = "".join(x.raw for x in toks[k:j])
-        if j == k or j >= n or claimed[j] or letters in INITIALISMS:
-            k_min = max(j, k + 1)
-            continue
-        sur = toks[j]
-        good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
-            sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
-            and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
-        if not good:
-            k_min = j
-            continue
-        e = j
-        while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
-                toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
-            e += 1  # "Loga-Sowiński"
-        first = k
-        if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
-                toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
-                not not_a_name(toks[k - 1]) and not sentence_start(text, toks[k - 1].start) or (
-                    k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
-                    and toks[k - 1].key in idx.forenames):
-            first = k - 1  # "Richard E. Johnson"
-        out.append(NameMention(toks[first].start, toks[e].end, "persName", None, (), "unknown"))
-        claim(first, e + 1)
-        if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
-            initialed.add(sur.key)
-        k_min = e + 1
-
-    # 6. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)").
-    pos = 0
-    prev_line = ""
-    for line in text.split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        before_line, prev_line = prev_line, stripped.lower()
-        if len(stripped) > 60:
-            continue
-        ks = in_range(line_start, line_start + len(line))
-        if not ks or any(claimed[k] for k in ks):
-            continue
-        words = [toks[k] for k in ks]
-        head = words[0].raw.lower()
-        body = ks[1:] if head in {"to", "from"} else ks
-        if not body:
-            continue
-        rest = [toks[k] for k in body]
-        caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
-        from_line = head == "from" and len(rest) == 1 and re.fullmatch(
-            r"\s*From\s+\S+[\s.\-—]*", line, re.I) is not None
-        plain = all(t.key not in HEADER_WORDS and (not not_a_name(t) or (
-            from_line and t.key in PLACE_WORDS)) for t in rest)
-        contiguous = all(gap[k] for k in body[:-1])
-        if len(ks) == 1 and words[0].raw.isupper() and 2 <= len(words[0].raw) <= 4 \
-                and re.fullmatch(r"[\s(\[]*[A-Z]{2,4}[\s.)\]]*", line):
-            signers = [x for x in idx.initials.get(words[0].raw, ()) if x in mentioned]
-            if len(signers) == 1:  # "JFD" alone on a line: the initials of one person named
-                out.append(NameMention(words[0].start, words[0].end, "persName", signers[0], (), "initials"))
-                claim(ks[0], ks[0] + 1)
-                continue
-        if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
-            caps = False  # an acronym; a subject line
-        if caps and plain and contiguous and len(rest) <= 3:
-            # what is left on the line must be punctuation, a date or a bracket
-            tail = text[rest[-1].end:line_start + len(line)]
-            lead = text[line_start:rest[0].start]
-            if re.fullmatch(r"[\s.,:;\"”’')\]]*(?:\[[^\]]*\][\s.\"”]*)?", tail) and (
-                    head in {"to", "from"} or re.fullmatch(
-                        r"[\s\"“(\[]*(?:\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+)?", lead)):
-                kind = "placeName" if from_line else "persName"
-                out.append(NameMention(rest[0].start, rest[-1].end, kind, None, (), "unknown"))
-                claim(body[0], body[-1] + 1)
-                continue
-        # "(A. Gromyko)", "[signature] K. Chernenko", "Signed: N. Popa"
-        m = re.fullmatch(r"[\s\"“(\[]*(?:\(?Signed\)?:?\s*|\(?Sd\.?\)?\s*|\[signature\]\s*)?"
-                         r"((?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)[\s)\].,\"”]*",
-                         line)
-        if m:
-            a, b = line_start + m.start(1), line_start + m.end(1)
-            kk = [k for k in ks if a <= toks[k].start < b]
-            if kk and free(kk[0], kk[-1] + 1) and not not_a_name(toks[kk[-1]]):
-                out.append(NameMention(a, b, "persName", None, (), "unknown"))
-                claim(kk[0], kk[-1] + 1)
-
-    # 7. "To: Krajewski": a name alone after an address word is the addressee (a place
-    #     the gazetteer knows stays for step 15: "To: Ankara").
-    for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$", text):
-        kk = in_range(m.start(1), m.end(1))
-        if not kk or not free(kk[0], kk[-1] + 1):
-            continue
-        words = [toks[k] for k in kk]
-        if any(w.key in PLACE_WORDS or w.key in COMMON_WORDS or w.key in NOT_NAME or w.key in TITLE_WORDS
-               or w.key in HEADER_WORDS or (w.raw.isupper() and len(w.raw) <= 4) for w in words):
-            continue
-        out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
-        claim(kk[0], kk[-1] + 1)
-
-    # 8. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by
-    #     Fiutowski", "Approved by: Liao Chengzhi, Han Nianlong".
-    def person_run(k: int, lenient: bool = False) -> int:
-        """The end of a personal name from toks[k], or k. ``lenient``: where a name is
-        expected (after "Signed:"), a full name whose words are also ordinary words counts
+    def person_run(self, k: int, lenient: bool = False) -> int:
+        """The end of a personal name from toks[k], or k (steps 8-9). ``lenient``: where a name
+        is expected (after "Signed:"), a full name whose words are also ordinary words counts
         ("Roger Makins")."""
-        j = name_run(k, 3)
+        toks, idx = self.toks, self.idx
+        j = self.name_run(k, 3)
         if j == k:
             return k
         loose = lenient and j - k > 1
@@ -539,462 +276,821 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
                 return k
         return j
 
-    for m in STAFF_BY.finditer(text) if " by" in text or "By" in text or "igned" in text or "IGNED" in text \
-            or "Sgd" in text else ():
-        k = starts.get(m.end())
-        while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
-            j = person_run(k, lenient=True)
+    def kind_of(self, t: Tok, kind: str) -> bool:
+        """Is the word in capitals one the registry has as a name of this kind ("USSR": a place)?"""
+        return t.raw.isupper() and len(t.raw) >= 2 and any(c[2] == kind for c in self.idx.forms.get((t.key,), ()))
+
+    def titled_persons(self) -> None:
+        """1. A title followed by a capitalized name: "Comrade Ivanov", "Ambassador Panyushkin"."""
+        text, toks, claimed, idx, mentioned = self.text, self.toks, self.claimed, self.idx, self.mentioned
+        out, n, starts_list, capitalized = self.out, self.n, self.starts_list, self.capitalized
+        for k in capitalized:
+            if not k or claimed[k] or toks[k - 1].key not in TITLE_LAST:
+                continue
+            gap_text = text[toks[k - 1].end:toks[k].start]
+            if gap_text not in (" ", ". ", ".  ", "  ", "\n", ".\n", " \n"):
+                continue
+            head = title_before(text, toks[k].start)
+            if head is None:
+                continue
+            j = self.name_run(k)
             if j == k:
-                break
-            out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
-            claim(k, j)
-            k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+                continue
+            first = toks[k]
+            if j - k == 1 and head in {"sir", "lady", "dame"} and first.key in idx.forenames:
+                ids = sorted(idx.forenames[first.key])
+                pick = [x for x in ids if x in mentioned] or ids
+                out.append(NameMention(first.start, first.end, "persName",
+                                       pick[0] if len(pick) == 1 else None, tuple(ids),
+                                       "forename" if len(pick) == 1 else "ambiguous"))
+                self.claim(k, j)
+                continue
+            if j - k == 1 and head in {"sir", "lady", "dame"}:
+                out.append(NameMention(first.start, first.end, "persName", None, (), "unknown"))
+                self.claim(k, j)
+                continue
+            if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
+                    and first.key not in PLACE_WORDS and not (
+                        head in PERSONAL_TITLES and first.raw[1:].islower() and first.key not in NOT_NAME
+                        and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
+                        and first.key not in CALENDAR
+                        and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
+                        and not _title_case_line(text, first.start)):  # "the Ambassador Discussed the Issue"
+                continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith")
+            if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
+                   for x in range(k, j)):
+                continue  # a place the registry knows or a country; a city's name after a title is
+                #           a person's ("Plenipotentiary Matsumoto", "Ambassador Yao")
+            if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
+                continue
+            end = toks[j - 1].end
+            if first.raw in SURNAMES:
+                full_end = full_name_end(text, first.start, first.end)
+                if full_end and full_end > end:
+                    j, end = bisect_left(starts_list, full_end), full_end  # "Ambassador Pan Tzu-li"
+            while j < n and not claimed[j] and is_initial(toks[j]) and text[toks[j - 1].end:toks[j].start] == " " \
+                    and text[toks[j].end:toks[j].end + 1] == ".":
+                end = toks[j].end + 1  # "Comrade Szabó F.", "Comrade STALIN I.V.": initials after the surname
+                j += 1
+                while j < n and is_initial(toks[j]) and toks[j].start == end \
+                        and text[toks[j].end:toks[j].end + 1] == ".":
+                    end = toks[j].end + 1
+                    j += 1
+            out.append(NameMention(first.start, end, "persName", None, (), "unknown"))
+            self.claim(k, j)
+            # "Comrades Ivanov and Petrov"
+            if head.endswith("s"):
+                while j + 1 < n and text[toks[j - 1].end:toks[j].start] in (" ", ", ") \
+                        and toks[j].raw.lower() == "and" and not claimed[j + 1]:
+                    j2 = self.name_run(j + 1)
+                    if j2 == j + 1:
+                        break
+                    out.append(NameMention(toks[j + 1].start, toks[j2 - 1].end, "persName", None, (),
+                                           "unknown"))
+                    self.claim(j + 1, j2)
+                    j = j2
 
-    # 9. A name alone on the last line, perhaps with a number: the signature of a cable
-    #     ("Kohoušek 141", "– Monori – 423 –", "Vidaković").
-    last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z", text)
-    if last:
-        k = starts.get(last.start(1))
-        if k is not None and not claimed[k] and person_run(k) == k + 1 and not toks[k].raw.isupper():
-            out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
-            claim(k, k + 1)
+        self.cued = list(out)  # persons found by a cue (a title, a bracket): their surnames count in step 20
 
-    # 10. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--".
-    for m in DATELINE.finditer(text):
-        a, b = m.span("place")
-        k = starts.get(a)
-        if k is None:
-            continue
-        kk = in_range(a, b)
-        if not kk or not free(kk[0], kk[-1] + 1):
-            continue
-        if toks[kk[0]].key in DATELINE_NOT or toks[kk[0]].key in HEADER_WORDS or \
-                toks[kk[0]].key in CALENDAR:
-            continue
-        b = toks[kk[-1]].end
-        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
-        claim(kk[0], kk[-1] + 1)
-
-    # 11. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
-    #    "Central Committee of the CPSU", "Korean People's Army".
-    person_spans = sorted([(x.start, x.end) for x in found if x.kind == "persName"] +
-                          [(x.start, x.end) for x in out if x.kind == "persName"],
-                          key=lambda se: se[1])
-    person_ends = [e for _, e in person_spans]
-    found.sort(key=lambda x: x.start)
-    found_starts = [x.start for x in found]  # names are short: look only near a span
-    last_end = -1
-    for head in ORG_HEAD_FIND.finditer(text):
-        hs, he = head.span()
-        if hs < last_end:
-            continue
-        kh = bisect_left(starts_list, hs)  # up to four words (and their dots) can precede the head
-        pre = ORG_PRE.search(text, toks[max(0, kh - 9)].start if kh else 0, hs)
-        a = pre.start() if pre else hs
-        b = ORG_POST.match(text, he).end()
-        if not ORG_LOCATED.fullmatch(head.group()):
-            # "in Pyongyang" names where a university is, and an embassy which one it is
-            located = re.search(r"[ \t]+(?:in|at|IN|AT)[ \t]", text[he:b])
-            if located:
-                b = he + located.start()
-        else:
-            about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
-            if about:
-                b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
-        if head.group() == "CC":
-            party = re.match(r" ([A-Z]{2,6})(?![\w-])", text[b:b + 10])
-            if party and norm(party.group(1)) not in HEADER_WORDS:
-                b += party.end()  # "CC BCP", "CC KPD": the central committee of that party
-        last_end = b
-        # a person's title before the name is not part of it: "First Secretary CC BCP"
-        k = starts.get(a)
-        if k is not None:
-            for size in range(TITLE_SIZE, 0, -1):
-                if k + size < n and toks[k + size - 1].end <= hs and toks[k + size].start <= hs \
-                        and (size > 1 or toks[k].key not in ORG_WORDS) \
-                        and " ".join(x.raw.lower() for x in toks[k:k + size]) in TITLE_KEYS:
-                    a = toks[k + size].start
+    def bracketed_given_names(self) -> None:
+        """2. Given names an editor supplied in brackets, and the surname right after them:
+        "[Carlos] Lechuga", "[Bulgarian Ambassador Radenko] Grigorov", "[John F.] Kennedy"."""
+        text, toks, claimed, idx, found = self.text, self.toks, self.claimed, self.idx, self.found
+        out, starts, starts_list, cued = self.out, self.starts, self.starts_list, self.cued
+        persons_at = {x.start: x for x in list(found) + out if x.kind == "persName"}
+        for m in re.finditer(r"\] (?=[A-Z])", text):
+            k2 = starts.get(m.end())
+            k1 = bisect_left(starts_list, m.start()) - 1
+            if k2 is None or k1 < 0 or text[toks[k1].end:m.start()] not in ("", "."):
+                continue
+            family, first = toks[k1], toks[k2]
+            if family.raw in SURNAMES and text[family.start - 1:family.start] == "[" and not claimed[k2] \
+                    and first.raw[:1].isupper() and not first.raw.isupper() and first.key not in COMMON_WORDS:
+                # "[Xi] Zhongxun", "[Zhou] Enlai": an editor's family name before the given name
+                ids = {c[0] for c in idx.forms.get((family.key, first.key), ()) if c[2] == "persName"}
+                ref = next(iter(ids)) if len(ids) == 1 else None
+                reason = "registry" if ref else "unknown"
+                known = next((x for x in found if x.start == family.start and x.kind == "persName"), None)
+                if known is not None:
+                    found[found.index(known)] = NameMention(known.start, known.end, "persName", ref or known.ref,
+                                                            known.candidates, reason if ref else known.reason)
+                elif not claimed[k1]:
+                    out.append(NameMention(family.start, family.end, "persName", ref, (), reason))
+                    self.claim(k1, k1 + 1)
+                out.append(NameMention(first.start, first.end, "persName", ref, (), reason))
+                self.claim(k2, k2 + 1)
+                continue
+            run: list[int] = []  # the given names and initials that end the bracket
+            j1 = k1
+            while j1 >= 0 and not claimed[j1]:
+                t = toks[j1]
+                word = t.raw[:1].isupper() and not t.raw.isupper() and len(t.raw) >= 3 \
+                    and (t.key not in COMMON_WORDS or t.key in idx.forenames or t.key in GIVEN_NAMES) \
+                    and t.key not in NOT_NAME and t.key not in TITLE_WORDS and t.key not in PLACE_WORDS
+                initial = is_initial(t) and text[t.end:t.end + 1] == "."
+                after_gap = text[t.end:toks[run[0]].start] if run else ""
+                if not (word or initial) or (run and after_gap not in (" ", ".", ". ")):
                     break
-        # drop leading sentence words ("The", "In") and trailing connectors
-        while True:
-            k = starts.get(a)
-            if k is None or k >= n:
-                break
-            t = toks[k]
-            if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or t.key in ("of", "for")
-                    or (t.key in HEADER_WORDS and not ORG_HEAD_RE.fullmatch(t.raw) and a < hs) or (
-                    t.key in TITLE_WORDS and t.key not in ORG_WORDS and k + 1 < n
-                    and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
-                    and not ORG_HEAD_RE.match(
-                    text[a:b]) and k + 1 < n:
-                a = toks[k + 1].start
+                run.insert(0, j1)
+                j1 -= 1
+            before = next((x for x in list(found) + out if x.kind == "persName" and x.end == toks[k1].end), None)
+            if not run and before is None:
+                continue  # "[Ambassador Radenko] Grigorov": the given name may be tagged already
+            if run and "[" not in text[max(0, toks[run[0]].start - 200):toks[run[0]].start]:
                 continue
-            break
-        if b == he and text[he:he + 1] == " " and ORG_PLACE_AFTER.match(head.group()):
-            # "Embassy Moscow", "Consulate General Hong Kong" (telegraphese)
-            m2 = re.match(r" ([A-Z][\w’'-]+)(?![\w-])", text[he:he + 40])
-            k2 = starts.get(he + 1)
-            if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
-                    x.kind == "placeName" and x.start == he + 1 for x in found)):
-                b = toks[k2].end
-        # header words and titles after the name stay outside: "Ministry of Foreign Affairs
-        # Cable", "[PRC Embassy in India Counsellor] Comrade Sheng Jian"
-        while b > he:
-            kl = in_range(he, b)
-            if not kl or (toks[kl[-1]].key not in ORG_TAIL_NOT and toks[kl[-1]].key not in ROLE_WORDS):
-                break
-            if toks[kl[-1]].key in ROLE_WORDS and len(kl) > 1 and toks[kl[-2]].key in ("the", "of"):
-                break  # "Secretariat of the Minister", "Office of the President": part of the name
-            b = toks[kl[-2]].end if len(kl) > 1 else he
-            b = len(text[:b].rstrip(" \t"))
-        if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
-            b -= 1  # "the Revolutionary Armed Forces’ list": the apostrophe is the possessive
-        # a person named right after the name is not part of it: "the MFA Choe Won-sik"
-        pi = bisect_left(person_ends, he + 1)
-        if pi < len(person_spans) and he <= person_spans[pi][0] < b:
-            b = len(text[:person_spans[pi][0]].rstrip(" \t,"))
-            b = max(b, he)
-            last_end = b
-        span_text = text[a:b]
-        if ORG_HEAD_RE.match(span_text) or not span_text:
-            continue  # a bare "Embassy", "Government": too generic
-        meeting = ORDINAL_MEETING.search(span_text)
-        if meeting:
-            # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body; what
-            # holds it may stand before it ("KWP's 6th Congress")
-            b = len(text[:a + meeting.start()].rstrip(" \t’'s")) if meeting.start() else a
-            if text[b - 2:b] in ("’s", "'s"):
-                b -= 2
-            span_text = text[a:b]
-            if b <= a or " " not in span_text.strip() and not span_text.isupper():
+            after = persons_at.get(toks[k2].start)
+            if after is None:
+                j = self.name_run(k2, 3)
+                # after an editor's given name an ordinary word may be a surname: "[Warren] Rogers"
+                given_before = bool(run) and all(toks[x].key in GIVEN_NAMES or toks[x].key in idx.forenames
+                                                 or is_initial(toks[x]) for x in run)
+                if j == k2 or any((toks[x].key in COMMON_WORDS and not given_before) or toks[x].key in PLACE_WORDS
+                                  for x in range(k2, j)):
+                    continue
+                after = NameMention(toks[k2].start, toks[j - 1].end, "persName", None, (), "unknown")
+                out.append(after)
+                self.claim(k2, j)
+                cued.append(after)  # its surname is a person's wherever else it stands (step 20)
+            if not run:
                 continue
-        if b == he and ORG_DESCRIPTIVE.match(head.group()):
-            # "the Soviet Government", "Chinese Communist Government", "DRV Government":
-            # a state's government described by adjectives, not a name (no "of ...")
-            pre_ks = in_range(a, hs)
-            if pre_ks and all(toks[x].key in NOT_NAME or toks[x].key in PLACE_WORDS
-                              or toks[x].key.endswith(("ist", "ese", "ian", "an", "ish"))
-                              or toks[x].raw.isupper()
-                              or any(y.kind == "placeName" and y.start <= toks[x].start < y.end
-                                     for y in found)
-                              for x in pre_ks):
+            given = [toks[x] for x in run]
+            ref = after.ref if after.ref and given_fit(idx.entries[after.ref], given) else None
+            out.append(NameMention(given[0].start, m.start(), "persName", ref, (), "forename" if ref else "unknown"))
+            self.claim(run[0], run[-1] + 1)
+
+    def life_dates(self) -> None:
+        """3. A name before life dates, as in an editor's note: "Eugeniusz Milnikiel (1905-1969)"."""
+        text, toks, out = self.text, self.toks, self.out
+        for m in LIFE_DATES_AFTER.finditer(text) if "(1" in text or "(b" in text else ():
+            kk = self.in_range(m.start(1), m.end(1))
+            if not kk or not self.free(kk[0], kk[-1] + 1) or any(
+                    toks[x].key in COMMON_WORDS or not_a_name(toks[x]) for x in kk):
                 continue
-        ka = starts.get(a)
-        kb = in_range(a, b)
-        if ka is None or not kb:
-            continue
-        pi = bisect_left(person_ends, a + 1)
-        named_after: list[NameMention] = []
-        if pi < len(person_spans) and person_spans[pi][0] < b:
-            # "Kim Il Sung University": an institution named after a person is one name
-            named_after = [x for x in list(found) + out if x.kind == "persName" and x.start < b and a < x.end]
-            if not INSTITUTION_HEAD.fullmatch(head.group()) or any(
-                    x.start < a or x.end > hs or text[x.end:hs].strip(" ") for x in named_after):
+            out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
+    def surname_first_names(self) -> None:
+        """4. A family name written first and a given name after it, of someone the registry does not know:
+        "Ri Pyeong-nam", "Pak Dong Cho", "Nguyen Van Thieu"."""
+        text, toks, claimed, out, capitalized = self.text, self.toks, self.claimed, self.out, self.capitalized
+        for k in capitalized:
+            if toks[k].raw not in SURNAMES or claimed[k]:
                 continue
-        if named_after or not free(ka, kb[-1] + 1):
-            # a longer org containing registry places/orgs, or a shorter org found just
-            # before ("KWP CC" in "KWP CC International Department"), wins; otherwise skip
-            near = found[bisect_left(found_starts, a - 200):bisect_left(found_starts, b)]
-            if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in near) \
-                    or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in out):
-                continue  # crosses another name
-            inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
-            inner_out = [x for x in out if a <= x.start and x.end <= b and x.kind == "orgName"
-                         and (x.start, x.end) != (a, b)]
-            if not (inner or inner_out or named_after) or any(x.start == a and x.end == b for x in inner):
+            full_end = full_name_end(text, toks[k].start, toks[k].end)
+            if not full_end:
                 continue
-            if any(x.ref and x.kind == "orgName" for x in inner) and len(inner) == 1 and not inner_out \
-                    and in_range(inner[0].end, b) == [] and toks[kb[0]].start == inner[0].start:
-                continue  # "the Department of State" as the registry has it
-            for x in inner + [y for y in named_after if y in found]:
-                found.remove(x)
-            for x in inner_out + [y for y in named_after if y in out]:
-                out.remove(x)
-            found_starts = [x.start for x in found]
-        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
-        claim(ka, kb[-1] + 1)
-
-    # 12. A state's abbreviation before a ministry's, and a department's after it:
-    #     "USSR MFA", "DPRK MFA", "USSR MFA UVPI" are one organization each.
-    def kind_of(t: Tok, kind: str) -> bool:
-        return t.raw.isupper() and len(t.raw) >= 2 and any(c[2] == kind for c in idx.forms.get((t.key,), ()))
-
-    for k in capitalized:
-        t = toks[k]
-        if t.raw not in MINISTRY_ACRONYMS:
-            continue
-        a_k = b_k = k
-        while a_k > 0 and text[toks[a_k - 1].end:toks[a_k].start] == " " and kind_of(toks[a_k - 1], "placeName"):
-            a_k -= 1
-        while b_k + 1 < n and text[toks[b_k].end:toks[b_k + 1].start] == " " and toks[b_k + 1].raw.isupper() \
-                and 2 <= len(toks[b_k + 1].raw) <= 6 and toks[b_k + 1].key not in HEADER_WORDS \
-                and toks[b_k + 1].key not in TITLE_WORDS and not kind_of(toks[b_k + 1], "placeName"):
-            b_k += 1
-        if a_k == k:
-            continue  # without a state before it, the acronym stands as the registry or 4b has it
-        a, b = toks[a_k].start, toks[b_k].end
-        if any(x.start < b and a < x.end for x in out):
-            continue
-        inner = [x for x in found if x.start < b and a < x.end]
-        if any(x.start < a or x.end > b or x.kind == "persName" for x in inner):
-            continue
-        if any(x.start == a and x.end == b for x in inner):
-            continue  # the registry knows it: "USSR MFA"
-        for x in inner:
-            found.remove(x)
-        out.append(NameMention(a, b, "orgName", None, (), "unknown"))
-        claim(a_k, b_k + 1)
-
-    # 13. Acronyms of ministries any state has ("MFA"): organizations without a registry id.
-    for m in ORG_ACRONYM_FIND.finditer(text):
-        k = starts.get(m.start())
-        if k is not None and not claimed[k] and toks[k].raw in ORG_ACRONYMS:
-            out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
-            claim(k, k + 1)
-
-    # 14. Places named with a geographic word: "Formosa Straits", "Shikotan Island",
-    #     "McMahon Line", "Nghe An province" (the lower-case word stays outside).
-    for m in GEO_NAMED.finditer(text):
-        a = m.start()
-        b = m.end() if m.group("head") else m.end("name")
-        kk = in_range(a, b)
-        while kk and (toks[kk[0]].key in SENTENCE_WORDS or toks[kk[0]].key in TITLE_WORDS):
-            kk = kk[1:]  # "The South China Sea"
-        if not kk or toks[kk[0]].end > m.end("name"):
-            continue
-        a = toks[kk[0]].start
-        words = [toks[x] for x in kk]
-        name_words = [w for w in words if w.end <= m.end("name")]
-        adjective_ok = m.group("head") in GEO_ADJECTIVE_HEADS
-        if any(w.key in TITLE_WORDS or w.key in HEADER_WORDS or (
-                w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS and not (
-                    adjective_ok and w.raw[:1].isupper() and w.key not in TITLE_WORDS))
-               for w in name_words):
-            continue
-        if (words[0].key in COMMON_WORDS or words[0].raw.lower() in LOWER_WORDS) and \
-                sentence_start(text, a):
-            continue
-        inner = [x for x in found if a <= x.start and x.end <= b]
-        partial = [x for x in found if x.start < b and a < x.end and x not in inner]
-        if partial or any(x.kind != "placeName" for x in inner):
-            continue
-        if any(claimed[x] for x in kk) and not inner:
-            continue
-        if any(x.start < b and a < x.end for x in out):
-            continue
-        if any(x.start == a and x.end == b for x in inner):
-            continue  # the registry knows the whole name ("Yalu River")
-        for x in inner:
-            found.remove(x)  # "South China Sea" is not China
-        out.append(NameMention(a, b, "placeName", None, (), "unknown"))
-        claim(kk[0], kk[-1] + 1)
-
-    # 15. A country, state or large city the registry does not list ("Vienna", "Bandung",
-    #     "Sri Lanka", "La Paz"):
-    #     a capitalized word of the gazetteer that is not an ordinary word and not part of
-    #     a longer name.
-    for k in capitalized:
-        for phrase in PLACE_PHRASE_BY_WORD.get(toks[k].raw, ()):
-            a, b = toks[k].start, toks[k].start + len(phrase)
-            if not text.startswith(phrase, a) or text[b:b + 1].isalnum():
+            kk = self.in_range(toks[k].start, full_end)
+            if not self.free(kk[0], kk[-1] + 1) or ("-" not in text[toks[k].end:full_end]
+                                                and not given_words(toks, k + 1, full_end, set())):
                 continue
-            kk = in_range(a, b)
-            inner = [x for x in found if a <= x.start and x.end <= b]
-            if inner and phrase in _CITY_PHRASES:
-                break  # the registry's "New York" stays linked inside "New York City"
-            if any(claimed[x] for x in kk) and (not inner or any(x.kind != "placeName" for x in inner)
-                                                or any(x.start == a and x.end == b for x in inner)):
-                break  # taken by another name, or the registry knows the whole ("South Korea")
-            for x in inner:
-                found.remove(x)  # "South Africa" is not Africa
-            out.append(NameMention(a, b, "placeName", None, (), "unknown"))
-            claim(kk[0], kk[-1] + 1)
-            break
-    place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
-    for k in capitalized:
-        t = toks[k]
-        if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4:
-            continue
-        if (t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS) and not (
-                t.key in COUNTRY_WORDS and not sentence_start(text, t.start)):
-            continue  # an ordinary word, unless a country's name inside a sentence ("Morocco")
-        if t.key in NOT_NAME or t.key in idx.first or t.key in idx.forenames:
-            continue
-        if t.raw.isupper() and alone_on_line(text, t.start, t.end):
-            continue  # a heading in capitals: a subject, left alone
-        prev = toks[k - 1] if k else None
-        line_start = t.start == 0 or text[t.start - 1] == "\n"
-        if line_start and text[t.end:t.end + 1] == ",":
-            pass  # a dateline: "Ankara, May 5, 1955"
-        elif t.key in COUNTRY_WORDS:
-            pass  # a country is a place wherever it stands: "the standpoint of Brazil"
-        elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
-            pass  # "To: Ankara"
-        elif prev is not None and (
-                (text[prev.end:t.start] == ", " and prev.end in place_ends)
-                or (text[prev.end:t.start] in (" – ", " - ", "–", " — ") and (prev.end in place_ends or any(
-                    x.kind == "orgName" and x.end == prev.end for x in out)))
-                or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
-                    and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
-            pass  # a list of places: "from Rangoon, Ceylon and Karachi"
-        elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
-            continue  # only where a place is expected: "to Vienna", "in Bandung"
-        if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
-                prev.key in TITLE_LAST or (prev.raw[:1].isupper() and prev.key not in SENTENCE_WORDS
-                                            and prev.key not in NOT_NAME and not claimed[k - 1])):
-            continue  # "Mr. Jordan", "Michael Jordan"
-        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
-                toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
-                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
-            continue  # part of a longer name
-        out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
-        claim(k, k + 1)
-        place_ends.add(t.end)
+            out.append(NameMention(toks[k].start, full_end, "persName", None, (), "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
 
-    # 16. A given name alone, as in "Dear Roger:" or a signature, for a person already
-    #    mentioned in the document.
-    for m in DEAR_OR_ALONE.finditer(text):
-        k = starts.get(m.start(1))
-        if k is None or claimed[k]:
-            continue
-        cands = sorted(idx.forenames.get(toks[k].key, ()))
-        ids = [x for x in cands if x in mentioned]
-        if len(ids) == 1:
-            out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], tuple(cands), "forename"))
-            claim(k, k + 1)
-        elif text[max(0, m.start(1) - 5):m.start(1)].lower() == "dear ":
-            out.append(NameMention(m.start(1), m.end(1), "persName", None, tuple(ids or cands),
-                                   "ambiguous" if ids or cands else "unknown"))
-            claim(k, k + 1)
-
-    # 17. A given name alone ("Fidel came to the residence") after the document has named
-    #     that person with it ("Fidel Castro"), if no other person named so far has it.
-    given_of: dict[str, set[str]] = {}
-    first_named: dict[str, int] = {}
-    for x in found:
-        if x.kind != "persName" or not x.ref or x.ref not in idx.entries:
-            continue
-        ks = in_range(x.start, x.end)
-        if len(ks) < 2:
-            continue
-        first = toks[ks[0]]
-        for name in idx.entries[x.ref].names:
-            if name.forenames and not name.surname_first and norm(name.forenames[0]) == first.key:
-                given_of.setdefault(first.key, set()).add(x.ref)
-                first_named.setdefault(first.key, first.end)
-    for k in capitalized if given_of else ():
-        t = toks[k]
-        refs = given_of.get(t.key)
-        if not refs or len(refs) != 1 or claimed[k] or t.start < first_named[t.key] \
-                or not t.raw[:1].isupper() or t.raw.isupper() or len(t.raw) < 3 or t.key in COMMON_WORDS:
-            continue
-        if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper() \
-                and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in NOT_NAME:
-            continue  # "Fidel Ramos": someone else's full name
-        out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
-        claim(k, k + 1)
-
-    # 18. A name in a list of persons: "with Molotov, Macmillan and Pinay"; each name found
-    #     makes its neighbours' case ("Comrades Kania, Pinkowski, Barcikowski, Grabski").
-    persons = [x for x in list(found) + out if x.kind == "persName"]
-    person_ends = {x.end for x in persons}
-    person_starts = {x.start for x in persons}
-    for k in capitalized + capitalized[::-1]:
-        t = toks[k]
-        if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in COMMON_WORDS \
-                or t.key in CALENDAR or t.key in idx.first:
-            continue
-        j = name_run(k, 3)
-        if j == k:
-            continue
-        left = right = False
-        if k > 0 and text[toks[k - 1].end:t.start] in (", ", "; "):
-            left = toks[k - 1].end in person_ends
-        elif k > 1 and toks[k - 1].raw == "and" and text[toks[k - 1].end:t.start] == " " \
-                and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
-            left = toks[k - 2].end in person_ends
-        if j < n and text[toks[j - 1].end:toks[j].start] in (", ", "; "):
-            right = toks[j].start in person_starts
-        elif j + 1 < n and toks[j].raw == "and" and text[toks[j - 1].end:toks[j].start] == " " \
-                and text[toks[j].end:toks[j + 1].start] == " ":
-            right = toks[j + 1].start in person_starts
-        if not (left or right) or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x])
-                                                 for x in range(k, j)):
-            continue
-        out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
-        claim(k, j)
-        person_ends.add(toks[j - 1].end)
-        person_starts.add(t.start)
-
-    # 19. A given name and a surname with no title before them: "Eldridge Durbrow", "Ilie
-    #     Verdeț", "José Ruiz Velasco"; in capitals only alone on a line, as a signature
-    #     ("LUIZ LEIVAS BASTIAN PINTO"). Not the start of an institution ("Karl Marx
-    #     University") or the middle of a longer capitalized phrase.
-    for k in capitalized:
-        t = toks[k]
-        if claimed[k] or t.key not in GIVEN_NAMES or t.key in NOT_NAME or t.key in TITLE_WORDS \
-                or t.key in CALENDAR or t.key in PLACE_WORDS or t.key in NOT_GIVEN:
-            continue
-        if k and toks[k - 1].raw[:1].isupper() and text[toks[k - 1].end:t.start] == " ":
-            continue
-        j = k + 1
-        while j < n and j - k <= 3 and not claimed[j] and not toks[j - 1].possessive \
-                and text[toks[j - 1].end:toks[j].start] == " " and _surname_like(toks[j]):
-            j += 1
-        if j == k + 1 or (j < n and INSTITUTION_HEAD.fullmatch(toks[j].raw)):
-            continue
-        run = toks[k:j]
-        if all(is_given_part(x.raw) for x in run):
-            continue  # "Thanh Hoa", "Yung Hao": East Asian names are read by steps 4 and 15
-        if any(x.raw.isupper() for x in run) and not (
-                all(x.raw.isupper() for x in run) and alone_on_line(text, t.start, run[-1].end)):
-            continue
-        mention = NameMention(t.start, run[-1].end, "persName", None, (), "unknown")
-        out.append(mention)
-        cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
-        claim(k, j)
-
-    # 20. A capitalized word that is not an ordinary word, said to speak or act
-    #    ("Stephanopoulos said", "Pritchard will no doubt wish"), owning what only a person
-    #    has ("Bhabha's letter"), written to ("a letter to Harpham") or a relative ("his sons
-    #    Yuriy and Nikolay"); and its other occurrences in the document.
-    # words already taken by another kind of name ("Jordan" the country) are not persons; a
-    # surname that another step found as a person's stays free to be found again here
-    person_words = {toks[x].key for m in out if m.kind == "persName" for x in in_range(m.start, m.end)}
-    known = {toks[k].key for k in range(n) if claimed[k]} - person_words
-    people: set[str] = set()
-    weak: set[str] = set()
-    for k in capitalized:
-        t = toks[k]
-        if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in known \
-                or t.key in COMMON_WORDS or _in_hyphenated(text, t):
-            continue
-        cue = person_cue(text, toks, gap, k)
-        if t.key in idx.first and cue != "kin":
-            continue  # a registry person's given name, unless "his son Nikolay"
-        if cue == "speech":
-            people.add(t.key)
-        elif cue:
-            weak.add(t.key)
-    # a weak cue is overruled by a place's preposition elsewhere: "Lhasa will" but "in Lhasa"
-    weak -= {toks[k].key for k in capitalized if k and toks[k].key in weak and toks[k - 1].raw in LOCATIVE_BEFORE
-              and not toks[k].possessive}
-    people |= weak
-    people |= {key for key in initialed if key not in idx.first}
-    for x in cued:
-        ks = in_range(x.start, x.end)
-        last = toks[ks[-1]] if ks else None
-        if last is not None and last.end == x.end and not not_a_name(last) and not last.raw.isupper() \
-                and len(last.raw) > 2:
-            people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
-    if people:
-        # in a hyphenated compound only beside another person: "Panikkar-Raschin conversation"
-        # (not "Lennox-Boyd", "Scripps-Howard")
-        person_tokens = {x for m in list(found) + out if m.kind == "persName" for x in in_range(m.start, m.end)}
+    def initialed_names(self) -> None:
+        """5. Initials and a surname anywhere: "A. Zawadzki", "I. Loga-Sowiński", "B. KIRILLOV"."""
+        text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
+        out, n, capitalized, initialed = self.out, self.n, self.capitalized, self.initialed
+        k_min = 0  # tokens before it belong to a name already read
         for k in capitalized:
             t = toks[k]
-            if t.key in people and not claimed[k] and (not _in_hyphenated(text, t) or (
-                    k - 1 in person_tokens if text[t.start - 1:t.start] in ("-", "‐") else k + 1 in person_tokens)):
-                out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
-                claim(k, k + 1)
-    return out
+            if k < k_min or len(t.raw) > 2 or claimed[k] or not is_initial(t) or text[t.end:t.end + 1] != "." \
+                    or (k and toks[k - 1].end == t.start - 1 and text[t.start - 1] == "."):
+                continue
+            j = k
+            while j < n and is_initial(toks[j]) \
+                    and text[toks[j].end:toks[j].end + 1] == "." and j < n - 1 and gap[j] and j - k < 3:
+                j += 1
+            letters = "".join(x.raw for x in toks[k:j])
+            if j == k or j >= n or claimed[j] or letters in INITIALISMS:
+                k_min = max(j, k + 1)
+                continue
+            sur = toks[j]
+            good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
+                sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
+                and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
+            if not good:
+                k_min = j
+                continue
+            e = j
+            while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
+                    toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
+                e += 1  # "Loga-Sowiński"
+            first = k
+            if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
+                    toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
+                    not not_a_name(toks[k - 1]) and not sentence_start(text, toks[k - 1].start) or (
+                        k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
+                        and toks[k - 1].key in idx.forenames):
+                first = k - 1  # "Richard E. Johnson"
+            out.append(NameMention(toks[first].start, toks[e].end, "persName", None, (), "unknown"))
+            self.claim(first, e + 1)
+            if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
+                initialed.add(sur.key)
+            k_min = e + 1
+
+    def heading_lines(self) -> None:
+        """6. Lines: "TO KRASOVSKY", "From BEIJING", signature lines ("ROSHCHIN", "(A. Gromyko)")."""
+        text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
+        mentioned, out = self.mentioned, self.out
+        pos = 0
+        prev_line = ""
+        for line in text.split("\n"):
+            line_start = pos
+            pos += len(line) + 1
+            stripped = line.strip()
+            if not stripped:
+                continue
+            before_line, prev_line = prev_line, stripped.lower()
+            if len(stripped) > 60:
+                continue
+            ks = self.in_range(line_start, line_start + len(line))
+            if not ks or any(claimed[k] for k in ks):
+                continue
+            words = [toks[k] for k in ks]
+            head = words[0].raw.lower()
+            body = ks[1:] if head in {"to", "from"} else ks
+            if not body:
+                continue
+            rest = [toks[k] for k in body]
+            caps = all(t.raw.isupper() and len(t.raw) > 1 for t in rest)
+            from_line = head == "from" and len(rest) == 1 and re.fullmatch(
+                r"\s*From\s+\S+[\s.\-—]*", line, re.I) is not None
+            plain = all(t.key not in HEADER_WORDS and (not not_a_name(t) or (
+                from_line and t.key in PLACE_WORDS)) for t in rest)
+            contiguous = all(gap[k] for k in body[:-1])
+            if len(ks) == 1 and words[0].raw.isupper() and 2 <= len(words[0].raw) <= 4 \
+                    and re.fullmatch(r"[\s(\[]*[A-Z]{2,4}[\s.)\]]*", line):
+                signers = [x for x in idx.initials.get(words[0].raw, ()) if x in mentioned]
+                if len(signers) == 1:  # "JFD" alone on a line: the initials of one person named
+                    out.append(NameMention(words[0].start, words[0].end, "persName", signers[0], (), "initials"))
+                    self.claim(ks[0], ks[0] + 1)
+                    continue
+            if len(rest) == 1 and len(rest[0].raw) <= 4 or before_line.startswith("subj"):
+                caps = False  # an acronym; a subject line
+            if caps and plain and contiguous and len(rest) <= 3:
+                # what is left on the line must be punctuation, a date or a bracket
+                tail = text[rest[-1].end:line_start + len(line)]
+                lead = text[line_start:rest[0].start]
+                if re.fullmatch(r"[\s.,:;\"”’')\]]*(?:\[[^\]]*\][\s.\"”]*)?", tail) and (
+                        head in {"to", "from"} or re.fullmatch(
+                            r"[\s\"“(\[]*(?:\d{1,2}[./][IVXivx\d]{1,4}[./]\d{2,4}\s+)?", lead)):
+                    kind = "placeName" if from_line else "persName"
+                    out.append(NameMention(rest[0].start, rest[-1].end, kind, None, (), "unknown"))
+                    self.claim(body[0], body[-1] + 1)
+                    continue
+            # "(A. Gromyko)", "[signature] K. Chernenko", "Signed: N. Popa"
+            m = re.fullmatch(r"[\s\"“(\[]*(?:\(?Signed\)?:?\s*|\(?Sd\.?\)?\s*|\[signature\]\s*)?"
+                             r"((?:[A-Z]\.\s?){1,3}[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?)[\s)\].,\"”]*",
+                             line)
+            if m:
+                a, b = line_start + m.start(1), line_start + m.end(1)
+                kk = [k for k in ks if a <= toks[k].start < b]
+                if kk and self.free(kk[0], kk[-1] + 1) and not not_a_name(toks[kk[-1]]):
+                    out.append(NameMention(a, b, "persName", None, (), "unknown"))
+                    self.claim(kk[0], kk[-1] + 1)
+
+    def addressees(self) -> None:
+        """7. "To: Krajewski": a name alone after an address word is the addressee (a place the gazetteer
+        knows stays for step 15: "To: Ankara")."""
+        text, toks, out = self.text, self.toks, self.out
+        for m in re.finditer(r"(?m)^[ \t]*(?:To|From|TO|FROM)[ \t]*:[ \t]*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[ \t.]*$",
+                             text):
+            kk = self.in_range(m.start(1), m.end(1))
+            if not kk or not self.free(kk[0], kk[-1] + 1):
+                continue
+            words = [toks[k] for k in kk]
+            if any(w.key in PLACE_WORDS or w.key in COMMON_WORDS or w.key in NOT_NAME or w.key in TITLE_WORDS
+                   or w.key in HEADER_WORDS or (w.raw.isupper() and len(w.raw) <= 4) for w in words):
+                continue
+            out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
+    def telegram_staff(self) -> None:
+        """8. The staff of a telegram, by what they did: "Deciphered by Piecuch, checked by Fiutowski",
+        "Approved by: Liao Chengzhi, Han Nianlong"."""
+        text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
+        for m in STAFF_BY.finditer(text) if " by" in text or "By" in text or "igned" in text or "IGNED" in text \
+                or "Sgd" in text else ():
+            k = starts.get(m.end())
+            while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
+                j = self.person_run(k, lenient=True)
+                if j == k:
+                    break
+                out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
+                self.claim(k, j)
+                k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+
+    def closing_signature(self) -> None:
+        """9. A name alone on the last line, perhaps with a number: the signature of a cable
+        ("Kohoušek 141", "– Monori – 423 –", "Vidaković")."""
+        text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
+        last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z",
+                         text)
+        if last:
+            k = starts.get(last.start(1))
+            if k is not None and not claimed[k] and self.person_run(k) == k + 1 and not toks[k].raw.isupper():
+                out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
+                self.claim(k, k + 1)
+
+    def dateline_places(self) -> None:
+        """10. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--"."""
+        text, toks, out, starts = self.text, self.toks, self.out, self.starts
+        for m in DATELINE.finditer(text):
+            a, b = m.span("place")
+            k = starts.get(a)
+            if k is None:
+                continue
+            kk = self.in_range(a, b)
+            if not kk or not self.free(kk[0], kk[-1] + 1):
+                continue
+            if toks[kk[0]].key in DATELINE_NOT or toks[kk[0]].key in HEADER_WORDS or \
+                    toks[kk[0]].key in CALENDAR:
+                continue
+            b = toks[kk[-1]].end
+            out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
+    def organizations(self) -> None:
+        """11. Organizations: "the Polish Embassy in Havana", "Ministry of Foreign Affairs",
+        "Central Committee of the CPSU", "Korean People's Army"."""
+        text, toks, found, out, n = self.text, self.toks, self.found, self.out, self.n
+        starts, starts_list = self.starts, self.starts_list
+        person_spans = sorted([(x.start, x.end) for x in found if x.kind == "persName"] +
+                              [(x.start, x.end) for x in out if x.kind == "persName"],
+                              key=lambda se: se[1])
+        person_ends = [e for _, e in person_spans]
+        found.sort(key=lambda x: x.start)
+        found_starts = [x.start for x in found]  # names are short: look only near a span
+        last_end = -1
+        for head in ORG_HEAD_FIND.finditer(text):
+            hs, he = head.span()
+            if hs < last_end:
+                continue
+            kh = bisect_left(starts_list, hs)  # up to four words (and their dots) can precede the head
+            pre = ORG_PRE.search(text, toks[max(0, kh - 9)].start if kh else 0, hs)
+            a = pre.start() if pre else hs
+            b = ORG_POST.match(text, he).end()
+            if not ORG_LOCATED.fullmatch(head.group()):
+                # "in Pyongyang" names where a university is, and an embassy which one it is
+                located = re.search(r"[ \t]+(?:in|at|IN|AT)[ \t]", text[he:b])
+                if located:
+                    b = he + located.start()
+            else:
+                about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
+                if about:
+                    b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
+            if head.group() == "CC":
+                party = re.match(r" ([A-Z]{2,6})(?![\w-])", text[b:b + 10])
+                if party and norm(party.group(1)) not in HEADER_WORDS:
+                    b += party.end()  # "CC BCP", "CC KPD": the central committee of that party
+            last_end = b
+            # a person's title before the name is not part of it: "First Secretary CC BCP"
+            k = starts.get(a)
+            if k is not None:
+                for size in range(TITLE_SIZE, 0, -1):
+                    if k + size < n and toks[k + size - 1].end <= hs and toks[k + size].start <= hs \
+                            and (size > 1 or toks[k].key not in ORG_WORDS) \
+                            and " ".join(x.raw.lower() for x in toks[k:k + size]) in TITLE_KEYS:
+                        a = toks[k + size].start
+                        break
+            # drop leading sentence words ("The", "In") and trailing connectors
+            while True:
+                k = starts.get(a)
+                if k is None or k >= n:
+                    break
+                t = toks[k]
+                if (t.key in SENTENCE_WORDS or t.key in ORG_LEAD_NOT or t.key in ("of", "for")
+                        or (t.key in HEADER_WORDS and not ORG_HEAD_RE.fullmatch(t.raw) and a < hs) or (
+                        t.key in TITLE_WORDS and t.key not in ORG_WORDS and k + 1 < n
+                        and not ORG_HEAD_RE.match(text[toks[k + 1].start:b]))) \
+                        and not ORG_HEAD_RE.match(
+                        text[a:b]) and k + 1 < n:
+                    a = toks[k + 1].start
+                    continue
+                break
+            if b == he and text[he:he + 1] == " " and ORG_PLACE_AFTER.match(head.group()):
+                # "Embassy Moscow", "Consulate General Hong Kong" (telegraphese)
+                m2 = re.match(r" ([A-Z][\w’'-]+)(?![\w-])", text[he:he + 40])
+                k2 = starts.get(he + 1)
+                if m2 and k2 is not None and (toks[k2].key in PLACE_WORDS or any(
+                        x.kind == "placeName" and x.start == he + 1 for x in found)):
+                    b = toks[k2].end
+            # header words and titles after the name stay outside: "Ministry of Foreign Affairs
+            # Cable", "[PRC Embassy in India Counsellor] Comrade Sheng Jian"
+            while b > he:
+                kl = self.in_range(he, b)
+                if not kl or (toks[kl[-1]].key not in ORG_TAIL_NOT and toks[kl[-1]].key not in ROLE_WORDS):
+                    break
+                if toks[kl[-1]].key in ROLE_WORDS and len(kl) > 1 and toks[kl[-2]].key in ("the", "of"):
+                    break  # "Secretariat of the Minister", "Office of the President": part of the name
+                b = toks[kl[-2]].end if len(kl) > 1 else he
+                b = len(text[:b].rstrip(" \t"))
+            if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
+                b -= 1  # "the Revolutionary Armed Forces’ list": the apostrophe is the possessive
+            # a person named right after the name is not part of it: "the MFA Choe Won-sik"
+            pi = bisect_left(person_ends, he + 1)
+            if pi < len(person_spans) and he <= person_spans[pi][0] < b:
+                b = len(text[:person_spans[pi][0]].rstrip(" \t,"))
+                b = max(b, he)
+                last_end = b
+            span_text = text[a:b]
+            if ORG_HEAD_RE.match(span_text) or not span_text:
+                continue  # a bare "Embassy", "Government": too generic
+            meeting = ORDINAL_MEETING.search(span_text)
+            if meeting:
+                # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body; what
+                # holds it may stand before it ("KWP's 6th Congress")
+                b = len(text[:a + meeting.start()].rstrip(" \t’'s")) if meeting.start() else a
+                if text[b - 2:b] in ("’s", "'s"):
+                    b -= 2
+                span_text = text[a:b]
+                if b <= a or " " not in span_text.strip() and not span_text.isupper():
+                    continue
+            if b == he and ORG_DESCRIPTIVE.match(head.group()):
+                # "the Soviet Government", "Chinese Communist Government", "DRV Government":
+                # a state's government described by adjectives, not a name (no "of ...")
+                pre_ks = self.in_range(a, hs)
+                if pre_ks and all(toks[x].key in NOT_NAME or toks[x].key in PLACE_WORDS
+                                  or toks[x].key.endswith(("ist", "ese", "ian", "an", "ish"))
+                                  or toks[x].raw.isupper()
+                                  or any(y.kind == "placeName" and y.start <= toks[x].start < y.end
+                                         for y in found)
+                                  for x in pre_ks):
+                    continue
+            ka = starts.get(a)
+            kb = self.in_range(a, b)
+            if ka is None or not kb:
+                continue
+            pi = bisect_left(person_ends, a + 1)
+            named_after: list[NameMention] = []
+            if pi < len(person_spans) and person_spans[pi][0] < b:
+                # "Kim Il Sung University": an institution named after a person is one name
+                named_after = [x for x in list(found) + out if x.kind == "persName" and x.start < b and a < x.end]
+                if not INSTITUTION_HEAD.fullmatch(head.group()) or any(
+                        x.start < a or x.end > hs or text[x.end:hs].strip(" ") for x in named_after):
+                    continue
+            if named_after or not self.free(ka, kb[-1] + 1):
+                # a longer org containing registry places/orgs, or a shorter org found just
+                # before ("KWP CC" in "KWP CC International Department"), wins; otherwise skip
+                near = found[bisect_left(found_starts, a - 200):bisect_left(found_starts, b)]
+                if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in near) \
+                        or any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in out):
+                    continue  # crosses another name
+                inner = [x for x in found if a <= x.start and x.end <= b and x.kind != "persName"]
+                inner_out = [x for x in out if a <= x.start and x.end <= b and x.kind == "orgName"
+                             and (x.start, x.end) != (a, b)]
+                if not (inner or inner_out or named_after) or any(x.start == a and x.end == b for x in inner):
+                    continue
+                if any(x.ref and x.kind == "orgName" for x in inner) and len(inner) == 1 and not inner_out \
+                        and self.in_range(inner[0].end, b) == [] and toks[kb[0]].start == inner[0].start:
+                    continue  # "the Department of State" as the registry has it
+                for x in inner + [y for y in named_after if y in found]:
+                    found.remove(x)
+                for x in inner_out + [y for y in named_after if y in out]:
+                    out.remove(x)
+                found_starts = [x.start for x in found]
+            out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+            self.claim(ka, kb[-1] + 1)
+
+    def state_ministries(self) -> None:
+        """12. A state's abbreviation before a ministry's, and a department's after it: "USSR MFA",
+        "DPRK MFA", "USSR MFA UVPI" are one organization each."""
+        text, toks, found, out = self.text, self.toks, self.found, self.out
+        n, capitalized = self.n, self.capitalized
+        for k in capitalized:
+            t = toks[k]
+            if t.raw not in MINISTRY_ACRONYMS:
+                continue
+            a_k = b_k = k
+            while a_k > 0 and text[toks[a_k - 1].end:toks[a_k].start] == " " \
+                    and self.kind_of(toks[a_k - 1], "placeName"):
+                a_k -= 1
+            while b_k + 1 < n and text[toks[b_k].end:toks[b_k + 1].start] == " " and toks[b_k + 1].raw.isupper() \
+                    and 2 <= len(toks[b_k + 1].raw) <= 6 and toks[b_k + 1].key not in HEADER_WORDS \
+                    and toks[b_k + 1].key not in TITLE_WORDS and not self.kind_of(toks[b_k + 1], "placeName"):
+                b_k += 1
+            if a_k == k:
+                continue  # without a state before it, the acronym stands as the registry or 4b has it
+            a, b = toks[a_k].start, toks[b_k].end
+            if any(x.start < b and a < x.end for x in out):
+                continue
+            inner = [x for x in found if x.start < b and a < x.end]
+            if any(x.start < a or x.end > b or x.kind == "persName" for x in inner):
+                continue
+            if any(x.start == a and x.end == b for x in inner):
+                continue  # the registry knows it: "USSR MFA"
+            for x in inner:
+                found.remove(x)
+            out.append(NameMention(a, b, "orgName", None, (), "unknown"))
+            self.claim(a_k, b_k + 1)
+
+    def ministry_acronyms(self) -> None:
+        """13. Acronyms of ministries any state has ("MFA"): organizations without a registry id."""
+        text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
+        for m in ORG_ACRONYM_FIND.finditer(text):
+            k = starts.get(m.start())
+            if k is not None and not claimed[k] and toks[k].raw in ORG_ACRONYMS:
+                out.append(NameMention(toks[k].start, toks[k].end, "orgName", None, (), "unknown"))
+                self.claim(k, k + 1)
+
+    def geographic_places(self) -> None:
+        """14. Places named with a geographic word: "Formosa Straits", "Shikotan Island", "McMahon Line",
+        "Nghe An province" (the lower-case word stays outside)."""
+        text, toks, claimed, found, out = self.text, self.toks, self.claimed, self.found, self.out
+        for m in GEO_NAMED.finditer(text):
+            a = m.start()
+            b = m.end() if m.group("head") else m.end("name")
+            kk = self.in_range(a, b)
+            while kk and (toks[kk[0]].key in SENTENCE_WORDS or toks[kk[0]].key in TITLE_WORDS):
+                kk = kk[1:]  # "The South China Sea"
+            if not kk or toks[kk[0]].end > m.end("name"):
+                continue
+            a = toks[kk[0]].start
+            words = [toks[x] for x in kk]
+            name_words = [w for w in words if w.end <= m.end("name")]
+            adjective_ok = m.group("head") in GEO_ADJECTIVE_HEADS
+            if any(w.key in TITLE_WORDS or w.key in HEADER_WORDS or (
+                    w.key in NOT_NAME and w.key not in COMPASS and w.key not in SENTENCE_WORDS and not (
+                        adjective_ok and w.raw[:1].isupper() and w.key not in TITLE_WORDS))
+                   for w in name_words):
+                continue
+            if (words[0].key in COMMON_WORDS or words[0].raw.lower() in LOWER_WORDS) and \
+                    sentence_start(text, a):
+                continue
+            inner = [x for x in found if a <= x.start and x.end <= b]
+            partial = [x for x in found if x.start < b and a < x.end and x not in inner]
+            if partial or any(x.kind != "placeName" for x in inner):
+                continue
+            if any(claimed[x] for x in kk) and not inner:
+                continue
+            if any(x.start < b and a < x.end for x in out):
+                continue
+            if any(x.start == a and x.end == b for x in inner):
+                continue  # the registry knows the whole name ("Yalu River")
+            for x in inner:
+                found.remove(x)  # "South China Sea" is not China
+            out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
+    def gazetteer_places(self) -> None:
+        """15. A country, state or large city the registry does not list ("Vienna", "Bandung", "Sri Lanka",
+        "La Paz"): a capitalized word of the gazetteer that is not an ordinary word and not part of a longer
+        name."""
+        text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
+        found, out, n, capitalized = self.found, self.out, self.n, self.capitalized
+        for k in capitalized:
+            for phrase in PLACE_PHRASE_BY_WORD.get(toks[k].raw, ()):
+                a, b = toks[k].start, toks[k].start + len(phrase)
+                if not text.startswith(phrase, a) or text[b:b + 1].isalnum():
+                    continue
+                kk = self.in_range(a, b)
+                inner = [x for x in found if a <= x.start and x.end <= b]
+                if inner and phrase in _CITY_PHRASES:
+                    break  # the registry's "New York" stays linked inside "New York City"
+                if any(claimed[x] for x in kk) and (not inner or any(x.kind != "placeName" for x in inner)
+                                                    or any(x.start == a and x.end == b for x in inner)):
+                    break  # taken by another name, or the registry knows the whole ("South Korea")
+                for x in inner:
+                    found.remove(x)  # "South Africa" is not Africa
+                out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+                self.claim(kk[0], kk[-1] + 1)
+                break
+        place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
+        for k in capitalized:
+            t = toks[k]
+            if t.key not in PLACE_WORDS or claimed[k] or len(t.raw) < 4:
+                continue
+            if (t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS) and not (
+                    t.key in COUNTRY_WORDS and not sentence_start(text, t.start)):
+                continue  # an ordinary word, unless a country's name inside a sentence ("Morocco")
+            if t.key in NOT_NAME or t.key in idx.first or t.key in idx.forenames:
+                continue
+            if t.raw.isupper() and alone_on_line(text, t.start, t.end):
+                continue  # a heading in capitals: a subject, left alone
+            prev = toks[k - 1] if k else None
+            line_start = t.start == 0 or text[t.start - 1] == "\n"
+            if line_start and text[t.end:t.end + 1] == ",":
+                pass  # a dateline: "Ankara, May 5, 1955"
+            elif t.key in COUNTRY_WORDS:
+                pass  # a country is a place wherever it stands: "the standpoint of Brazil"
+            elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+                pass  # "To: Ankara"
+            elif prev is not None and (
+                    (text[prev.end:t.start] == ", " and prev.end in place_ends)
+                    or (text[prev.end:t.start] in (" – ", " - ", "–", " — ") and (prev.end in place_ends or any(
+                        x.kind == "orgName" and x.end == prev.end for x in out)))
+                    or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
+                        and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
+                pass  # a list of places: "from Rangoon, Ceylon and Karachi"
+            elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
+                continue  # only where a place is expected: "to Vienna", "in Bandung"
+            if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
+                    prev.key in TITLE_LAST or (prev.raw[:1].isupper() and prev.key not in SENTENCE_WORDS
+                                                and prev.key not in NOT_NAME and not claimed[k - 1])):
+                continue  # "Mr. Jordan", "Michael Jordan"
+            if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
+                    toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
+                    and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
+                continue  # part of a longer name
+            out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
+            self.claim(k, k + 1)
+            place_ends.add(t.end)
+
+    def given_names_alone(self) -> None:
+        """16. A given name alone, as in "Dear Roger:" or a signature, for a person already mentioned in the
+        document."""
+        text, toks, claimed, idx, mentioned = self.text, self.toks, self.claimed, self.idx, self.mentioned
+        out, starts = self.out, self.starts
+        for m in DEAR_OR_ALONE.finditer(text):
+            k = starts.get(m.start(1))
+            if k is None or claimed[k]:
+                continue
+            cands = sorted(idx.forenames.get(toks[k].key, ()))
+            ids = [x for x in cands if x in mentioned]
+            if len(ids) == 1:
+                out.append(NameMention(m.start(1), m.end(1), "persName", ids[0], tuple(cands), "forename"))
+                self.claim(k, k + 1)
+            elif text[max(0, m.start(1) - 5):m.start(1)].lower() == "dear ":
+                out.append(NameMention(m.start(1), m.end(1), "persName", None, tuple(ids or cands),
+                                       "ambiguous" if ids or cands else "unknown"))
+                self.claim(k, k + 1)
+
+    def given_names_after_full_name(self) -> None:
+        """17. A given name alone ("Fidel came to the residence") after the document has named that person
+        with it ("Fidel Castro"), if no other person named so far has it."""
+        text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
+        found, out, n, capitalized = self.found, self.out, self.n, self.capitalized
+        given_of: dict[str, set[str]] = {}
+        first_named: dict[str, int] = {}
+        for x in found:
+            if x.kind != "persName" or not x.ref or x.ref not in idx.entries:
+                continue
+            ks = self.in_range(x.start, x.end)
+            if len(ks) < 2:
+                continue
+            first = toks[ks[0]]
+            for name in idx.entries[x.ref].names:
+                if name.forenames and not name.surname_first and norm(name.forenames[0]) == first.key:
+                    given_of.setdefault(first.key, set()).add(x.ref)
+                    first_named.setdefault(first.key, first.end)
+        for k in capitalized if given_of else ():
+            t = toks[k]
+            refs = given_of.get(t.key)
+            if not refs or len(refs) != 1 or claimed[k] or t.start < first_named[t.key] \
+                    or not t.raw[:1].isupper() or t.raw.isupper() or len(t.raw) < 3 or t.key in COMMON_WORDS:
+                continue
+            if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper() \
+                    and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in NOT_NAME:
+                continue  # "Fidel Ramos": someone else's full name
+            out.append(NameMention(t.start, t.end, "persName", next(iter(refs)), (), "forename"))
+            self.claim(k, k + 1)
+
+    def listed_persons(self) -> None:
+        """18. A name in a list of persons: "with Molotov, Macmillan and Pinay"; each name found makes its
+        neighbours' case ("Comrades Kania, Pinkowski, Barcikowski, Grabski")."""
+        text, toks, claimed, idx, found = self.text, self.toks, self.claimed, self.idx, self.found
+        out, n, capitalized = self.out, self.n, self.capitalized
+        persons = [x for x in list(found) + out if x.kind == "persName"]
+        person_ends = {x.end for x in persons}
+        person_starts = {x.start for x in persons}
+        for k in capitalized + capitalized[::-1]:
+            t = toks[k]
+            if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in COMMON_WORDS \
+                    or t.key in CALENDAR or t.key in idx.first:
+                continue
+            j = self.name_run(k, 3)
+            if j == k:
+                continue
+            left = right = False
+            if k > 0 and text[toks[k - 1].end:t.start] in (", ", "; "):
+                left = toks[k - 1].end in person_ends
+            elif k > 1 and toks[k - 1].raw == "and" and text[toks[k - 1].end:t.start] == " " \
+                    and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
+                left = toks[k - 2].end in person_ends
+            if j < n and text[toks[j - 1].end:toks[j].start] in (", ", "; "):
+                right = toks[j].start in person_starts
+            elif j + 1 < n and toks[j].raw == "and" and text[toks[j - 1].end:toks[j].start] == " " \
+                    and text[toks[j].end:toks[j + 1].start] == " ":
+                right = toks[j + 1].start in person_starts
+            if not (left or right) or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x])
+                                                     for x in range(k, j)):
+                continue
+            out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
+            self.claim(k, j)
+            person_ends.add(toks[j - 1].end)
+            person_starts.add(t.start)
+
+    def given_name_surnames(self) -> None:
+        """19. A given name and a surname with no title before them: "Eldridge Durbrow", "Ilie Verdeț",
+        "José Ruiz Velasco"; in capitals only alone on a line, as a signature ("LUIZ LEIVAS BASTIAN PINTO").
+        Not the start of an institution ("Karl Marx University") or the middle of a longer capitalized
+        phrase."""
+        text, toks, claimed, out, n = self.text, self.toks, self.claimed, self.out, self.n
+        capitalized, cued = self.capitalized, self.cued
+        for k in capitalized:
+            t = toks[k]
+            if claimed[k] or t.key not in GIVEN_NAMES or t.key in NOT_NAME or t.key in TITLE_WORDS \
+                    or t.key in CALENDAR or t.key in PLACE_WORDS or t.key in NOT_GIVEN:
+                continue
+            if k and toks[k - 1].raw[:1].isupper() and text[toks[k - 1].end:t.start] == " ":
+                continue
+            j = k + 1
+            while j < n and j - k <= 3 and not claimed[j] and not toks[j - 1].possessive \
+                    and text[toks[j - 1].end:toks[j].start] == " " and _surname_like(toks[j]):
+                j += 1
+            if j == k + 1 or (j < n and INSTITUTION_HEAD.fullmatch(toks[j].raw)):
+                continue
+            run = toks[k:j]
+            if all(is_given_part(x.raw) for x in run):
+                continue  # "Thanh Hoa", "Yung Hao": East Asian names are read by steps 4 and 15
+            if any(x.raw.isupper() for x in run) and not (
+                    all(x.raw.isupper() for x in run) and alone_on_line(text, t.start, run[-1].end)):
+                continue
+            mention = NameMention(t.start, run[-1].end, "persName", None, (), "unknown")
+            out.append(mention)
+            cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
+            self.claim(k, j)
+
+    def cued_surnames(self) -> None:
+        """20. A capitalized word that is not an ordinary word, said to speak or act ("Stephanopoulos said",
+        "Pritchard will no doubt wish"), owning what only a person has ("Bhabha's letter"), written to
+        ("a letter to Harpham") or a relative ("his sons Yuriy and Nikolay"); and its other occurrences in
+        the document."""
+        text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
+        found, out, n, capitalized, cued = self.found, self.out, self.n, self.capitalized, self.cued
+        initialed = self.initialed
+        # words already taken by another kind of name ("Jordan" the country) are not persons; a
+        # surname that another step found as a person's stays free to be found again here
+        person_words = {toks[x].key for m in out if m.kind == "persName" for x in self.in_range(m.start, m.end)}
+        known = {toks[k].key for k in range(n) if claimed[k]} - person_words
+        people: set[str] = set()
+        weak: set[str] = set()
+        for k in capitalized:
+            t = toks[k]
+            if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in known \
+                    or t.key in COMMON_WORDS or _in_hyphenated(text, t):
+                continue
+            cue = person_cue(text, toks, gap, k)
+            if t.key in idx.first and cue != "kin":
+                continue  # a registry person's given name, unless "his son Nikolay"
+            if cue == "speech":
+                people.add(t.key)
+            elif cue:
+                weak.add(t.key)
+        # a weak cue is overruled by a place's preposition elsewhere: "Lhasa will" but "in Lhasa"
+        weak -= {toks[k].key for k in capitalized if k and toks[k].key in weak and toks[k - 1].raw in LOCATIVE_BEFORE
+                  and not toks[k].possessive}
+        people |= weak
+        people |= {key for key in initialed if key not in idx.first}
+        for x in cued:
+            ks = self.in_range(x.start, x.end)
+            last = toks[ks[-1]] if ks else None
+            if last is not None and last.end == x.end and not not_a_name(last) and not last.raw.isupper() \
+                    and len(last.raw) > 2:
+                people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
+        if people:
+            # in a hyphenated compound only beside another person: "Panikkar-Raschin conversation"
+            # (not "Lennox-Boyd", "Scripps-Howard")
+            person_tokens = {x for m in list(found) + out if m.kind == "persName"
+                             for x in self.in_range(m.start, m.end)}
+            for k in capitalized:
+                t = toks[k]
+                if t.key in people and not claimed[k] and (not _in_hyphenated(text, t) or (
+                        k - 1 in person_tokens if text[t.start - 1:t.start] in ("-", "‐")
+                        else k + 1 in person_tokens)):
+                    out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
+                    self.claim(k, k + 1)
+
+
+def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
+    """Names the registry does not know, in steps that each claim their tokens: persons by
+    a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
+    with initials (5), on heading, address, staff and signature lines (6-9); dateline places
+    (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
+    names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
+    act (20). ``found`` are the
+    registry's mentions (a step may absorb one into a longer name); ``claimed`` marks the
+    tokens taken so far.
+    """
+    f = _Finder(text, toks, gap, claimed, idx, mentioned, found)
+    f.titled_persons()
+    f.bracketed_given_names()
+    f.life_dates()
+    f.surname_first_names()
+    f.initialed_names()
+    f.heading_lines()
+    f.addressees()
+    f.telegram_staff()
+    f.closing_signature()
+    f.dateline_places()
+    f.organizations()
+    f.state_ministries()
+    f.ministry_acronyms()
+    f.geographic_places()
+    f.gazetteer_places()
+    f.given_names_alone()
+    f.given_names_after_full_name()
+    f.listed_persons()
+    f.given_name_surnames()
+    f.cued_surnames()
+    return f.out
