@@ -1068,9 +1068,8 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     with initials (5), on heading, address, staff and signature lines (6-9); dateline places
     (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
     names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
-    act (20). ``found`` are the
-    registry's mentions (a step may absorb one into a longer name); ``claimed`` marks the
-    tokens taken so far.
+    act (20). ``found`` are the registry's mentions (a step may absorb one into a longer
+    name); ``claimed`` marks the tokens taken so far. Each step is a method of ``_Finder``.
     """
     f = _Finder(text, toks, gap, claimed, idx, mentioned, found)
     f.titled_persons()
