@@ -128,6 +128,23 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
     return lines
 
 
+def join_wrapped_dates(text: str, lines: list[Line], dates: list[DateMention]) -> list[Line]:
+    """Two lines that one date runs across are one line: a page wrapped the dateline
+    ("Moscow, February" / "1, 1947—10 a. m."). The content keeps its length, the line break
+    read as a space."""
+    wrapped = [d for d in dates if "\n" in text[d.start:d.end]]
+    if not wrapped:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if out and any(out[-1].start <= d.start < out[-1].end and line.start < d.end <= line.end for d in wrapped) \
+                and text[out[-1].end:line.start].count("\n") == 1:
+            first = out.pop()
+            line = Line(first.start, line.end, text[first.start:line.end].replace("\n", " "))
+        out.append(line)
+    return out
+
+
 def document_kind(title: str | None, heads: list[str]) -> str:
     """The kind of document (telegram, letter, ...) from its title, else from its heads."""
     for source in [title or ""] + heads:
@@ -307,7 +324,7 @@ def segment(
     are both given (in different scripts), one ``div`` for each, with ``@xml:lang``; and
     one ``div`` for each attachment (enclosure) that follows a text.
     """
-    lines = split_lines(text)
+    lines = join_wrapped_dates(text, split_lines(text), dates)
     if not lines:
         return []
     spans: list[Span] = []

@@ -236,3 +236,9 @@ def test_a_telegram_header_word_is_no_dateline_place():
     text = "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n12.880\nFROM THE EMBASSY IN MEXICO\n\nText.\n"
     spans = segment(text, find_dates(text))
     assert [text[s.start:s.end] for s in dateline_places(text, spans)] == []
+
+
+def test_a_dateline_the_page_wrapped_is_one_dateline():
+    text = "secret\nMoscow, February\n1, 1947—10 a. m.\n\n261. So far as Embassy can determine.\n"
+    got = [r for r in roles(text) if r[0] == "dateline"]
+    assert got == [("dateline", {}, "Moscow, February\n1, 1947—10 a. m.")]
