@@ -818,3 +818,15 @@ def test_the_french_m_before_a_surname_is_monsieur(registry):
     t = "the speech given last night by M. Kennedy. On the radio"
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "persName"] == [
         ("Kennedy", "pers-kennedy")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the registry gives the bare surname to Fidel (a variant "Castro")...
+    ("the reasons why Castro reportedly refused", [("Castro", "pers-castro-fidel")]),
+    # ...unless the document named only Raúl in full before
+    ("Raúl Castro came. Later Castro said", [("Raúl Castro", "pers-castro-raul"), ("Castro", "pers-castro-raul")]),
+    ("Fidel Castro and Raúl Castro came. Later Castro said",
+     [("Fidel Castro", "pers-castro-fidel"), ("Raúl Castro", "pers-castro-raul"), ("Castro", "pers-castro-fidel")]),
+])
+def test_a_surname_the_registry_gives_one_namesake(registry, text, expected):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == expected

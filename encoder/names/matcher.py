@@ -116,8 +116,11 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
 
     # Persons named unambiguously by a fuller form anywhere in the document.
     named_at: dict[str, list[int]] = {}
+    named_in_full: dict[str, int] = {}  # where each person is first named by more than one word
     for h in hits:
         persons = {c[0] for c in h.cands if c[2] == "persName" and c[1] == "full"}
+        if len(persons) == 1 and h.j - h.i > 1:
+            named_in_full.setdefault(next(iter(persons)), h.start)
         if len(persons) == 1 and (h.j - h.i > 1 or any(
                 n.type == "pseudonym" or not n.forenames
                 for n in idx.entries[next(iter(persons))].names)):
@@ -129,7 +132,7 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
 
     in_hit = {k for h in hits for k in range(h.i, h.j)}
     for h in hits:
-        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned, in_hit, year)
+        mention = _resolve(text, toks, gap, h, idx, named_at, mentioned, in_hit, year, named_in_full)
         if mention is None:
             continue
         out.append(mention)
@@ -154,8 +157,15 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
 
 
 def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
-             in_hit: set[int], year: int | None = None) -> NameMention | None:
+             in_hit: set[int], year: int | None = None, named_in_full: dict | None = None) -> NameMention | None:
     full = [c for c in h.cands if c[1] == "full"]
+    if full and h.j - h.i == 1 and named_in_full:
+        # a surname the registry gives one person alone ("Castro": Fidel) is another
+        # namesake's when the document named only that one in full before ("Raúl Castro")
+        full_ids = {c[0] for c in full}
+        others = [c for c in h.cands if c[0] not in full_ids and named_in_full.get(c[0], h.start) < h.start]
+        if others and not any(named_in_full.get(x, h.start) < h.start for x in full_ids):
+            full = others
     cands = full or h.cands
     tier = cands[0][1]
     title = title_before(text, h.start) if h.i and toks[h.i - 1].key in TITLE_LAST else None
