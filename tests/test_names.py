@@ -830,3 +830,30 @@ def test_the_french_m_before_a_surname_is_monsieur(registry):
 ])
 def test_a_surname_the_registry_gives_one_namesake(registry, text, expected):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's government: the state is a place, the phrase no organization
+    ("the hope that the Government of the United States will support", [("United States", "placeName")]),
+    ("extent the Government of Australia may desire", [("Australia", "placeName")]),
+    ("the Government of National Unity", [("Government of National Unity", "orgName")]),
+    # territories of the period; a post in brackets after a person
+    ("military intervention in Portuguese Timor in the absence", [("Portuguese Timor", "placeName")]),
+    ("For Woolcott (Jakarta), Cooper (Lisbon) and",
+     [("Woolcott", "persName"), ("Jakarta", "placeName"), ("Lisbon", "placeName")]),
+    ("The Ambassador in India (Henderson) to the Secretary", [("India", "placeName")]),  # not a post
+    # an initial is no article; a telegram's reference is no name
+    ("Our Minister Eduard A. Shevardnadze has informed me", [("Eduard A. Shevardnadze", "persName")]),
+    ("have discussed your telegram O.JA1408 with the Acting Minister", []),
+])
+def test_names_in_australian_and_american_papers(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected
+
+
+def test_a_name_in_brackets_after_an_office_is_not_a_post():
+    from encoder.evaluate import registry_from_frus
+
+    registry = registry_from_frus({"p1": {"name": "Austin, Warren R."}})
+    t = "The United States Representative at the United Nations (Austin) to the Secretary of State"
+    assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
+        ("United States", "placeName"), ("Austin", "persName")]

@@ -71,7 +71,8 @@ PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandu
     reply answer visit trip arrival departure emissary envoy wife husband son sons daughter
     daughters brother sister father mother family signature speech speeches remarks words
     statement health illness death successor predecessor deputy assistant secretary
-    interpreter aide aides book memoirs diary article suggestion paragraph""".split()}
+    interpreter aide aides book memoirs diary article suggestion paragraph policies views
+    attitude intentions purpose""".split()}
 # Before a capitalized word: "a letter to Harpham", "a further letter from Marten".
 # (Telegrams come from places: "telegram from Kalimpong".)
 WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)

@@ -152,7 +152,7 @@ def _in_hyphenated(text: str, t: Tok) -> bool:
 
 def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     """What in the context of the capitalized word toks[k] says it is a person (step 20):
-    "speech", "written", "kin", "possessive", "aux"; "" when nothing does.
+    "speech", "written", "post", "kin", "possessive", "aux"; "" when nothing does.
 
     Beyond a verb of speaking the cues are weaker, so the word must also look like a
     surname standing alone: not telegraphese ("ChiComs", "UKDel") or a plural of people
@@ -166,13 +166,18 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     if nxt is not None and not t.possessive and nxt.raw.lower() in SPEECH_VERBS:
         return "speech"
     prev = toks[k - 1] if k and text[toks[k - 1].end:t.start] == " " else None
-    if len(t.raw) < 5 or _telegraphese(t.raw) or t.key.endswith(("ans", "ese")) \
-            or text[t.start - 1:t.start] in ("-", "‑") or (prev is not None and prev.raw[:1].isupper()) \
+    if len(t.raw) < (4 if t.possessive else 5) or _telegraphese(t.raw) or t.key.endswith(("ans", "ese")) \
+            or text[t.start - 1:t.start] in ("-", "‑") \
+            or (prev is not None and prev.raw[:1].isupper() and prev.key not in NOT_NAME
+                and prev.key not in SENTENCE_WORDS) \
             or (nxt is not None and nxt.raw[:1].isupper()):
         return ""
     before = text[max(0, t.start - 40):t.start]
     if WRITTEN_TO.search(before):
         return "written"
+    post = _POST_AFTER.match(text, t.end)
+    if post and norm(post[1]) in PLACE_WORDS and not t.possessive:
+        return "post"  # a person and the post in brackets: "For Woolcott (Jakarta), Cooper (Lisbon)"
     if KIN_BEFORE.search(before):
         return "kin"
     if t.possessive:  # "in Bhabha's letter": the preposition is the letter's
@@ -184,6 +189,10 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         if nxt.raw in AUXILIARIES and after is not None and after.raw.islower() and after.key not in ("be", "been"):
             return "aux"  # "Cockcroft did mention", "Mengistu will travel" (not "X is a ...")
     return ""
+
+
+_GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+_POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
 
 def _telegraphese(word: str) -> bool:
@@ -247,7 +256,8 @@ class _Finder:
         j = k
         while j < n and j - k < limit and not claimed[j]:
             t = toks[j]
-            if not t.raw[:1].isupper() or t.key in NOT_NAME or t.key in TITLE_WORDS:
+            initial = j > k and len(t.raw) == 1 and text[t.end:t.end + 1] == "."  # "A." is no article
+            if not t.raw[:1].isupper() or ((t.key in NOT_NAME or t.key in TITLE_WORDS) and not initial):
                 break
             if j > k and (not gap[j - 1] or "\n" in text[toks[j - 1].end:t.start]):
                 break
@@ -321,7 +331,7 @@ class _Finder:
                    for x in range(k, j)):
                 continue  # a place the registry knows or a country; a city's name after a title is
                 #           a person's ("Plenipotentiary Matsumoto", "Ambassador Yao")
-            if j - k == 1 and (len(first.raw) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
+            if j - k == 1 and (len(re.sub(r"['’]s$", "", first.raw)) < 3 or (first.raw.isupper() and len(first.raw) <= 3)):
                 continue
             end = toks[j - 1].end
             if first.raw in SURNAMES:
@@ -467,7 +477,8 @@ class _Finder:
             sur = toks[j]
             good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
                 sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
-                and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start]
+                and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start] \
+                and not any(c.isdigit() for c in sur.raw)  # "O.JAI408" is a telegram's reference
             if not good:
                 k_min = j
                 continue
@@ -696,6 +707,10 @@ class _Finder:
             span_text = text[a:b]
             if ORG_HEAD_RE.match(span_text) or not span_text:
                 continue  # a bare "Embassy", "Government": too generic
+            gov = _GOVERNMENT_OF.match(span_text)
+            if gov and (any(y.kind == "placeName" and y.start == a + gov.end() and y.end == b for y in found)
+                        or span_text[gov.end():] in COUNTRY_PHRASES or norm(span_text[gov.end():]) in COUNTRY_WORDS):
+                continue  # "the Government of the United States": a state's government, the state a place
             meeting = ORDINAL_MEETING.search(span_text)
             if meeting:
                 # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body; what
@@ -875,6 +890,15 @@ class _Finder:
                 pass  # a country is a place wherever it stands: "the standpoint of Brazil"
             elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
                 pass  # "To: Ankara"
+            elif text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")" and prev is not None \
+                    and text[prev.end:t.start] == " (" and prev.raw[:1].isupper() and prev.end not in place_ends \
+                    and prev.key not in PLACE_WORDS and prev.key not in TITLE_WORDS \
+                    and not any(y.start <= prev.start < y.end and y.kind != "persName" for y in found) \
+                    and not (k > 1 and text[toks[k - 2].end:prev.start] == " " and toks[k - 2].raw[:1].isupper()
+                             and toks[k - 2].raw not in ("For", "To", "From", "And", "With", "By", "Cc")):
+                pass  # a post after a person: "Woolcott (Jakarta)"; not a person after an office
+                #       a place or a longer name: "The Ambassador in India (Henderson)", "the United
+                #       Nations (Austin)"
             elif prev is not None and (
                     (text[prev.end:t.start] == ", " and prev.end in place_ends)
                     or (text[prev.end:t.start] in (" – ", " - ", "–", " — ") and (prev.end in place_ends or any(
