@@ -256,15 +256,20 @@ def title_before(text: str, start: int) -> str | None:
     words = list(_TITLE_WORD.finditer(chunk))[-TITLE_SIZE:]
     if not words or chunk[words[-1].end():].lstrip(".").strip():
         return None
-    for size in range(len(words), 0, -1):
-        part = words[-size:]
-        if any(chunk[x.end():y.start()] not in ("-", "'", "’") and (chunk[x.end():y.start()].lstrip(".").strip()
-                                                                   or not chunk[x.end():y.start()])
-               for x, y in zip(part, part[1:])):
-            continue  # words of a title are apart by spaces (after a full stop), a hyphen or an apostrophe
-        if part[0].start() > 0 and chunk[part[0].start() - 1].isalnum():
+    # words of a title are apart by spaces (after a full stop), a hyphen or an apostrophe:
+    # the title can reach back only as far as the words are joined so
+    first = len(words) - 1
+    while first > 0:
+        between = chunk[words[first - 1].end():words[first].start()]
+        if not between or (between not in ("-", "'", "’") and between.lstrip(".").strip()):
+            break
+        first -= 1
+    lowered = [w.group().lower() for w in words]
+    for size in range(len(words) - first, 0, -1):
+        begin = len(words) - size
+        if words[begin].start() > 0 and chunk[words[begin].start() - 1].isalnum():
             continue
-        candidate = " ".join(w.group().lower() for w in part)
+        candidate = " ".join(lowered[begin:])
         if candidate in TITLE_KEYS:
             return candidate
     return None
