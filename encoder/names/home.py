@@ -63,7 +63,7 @@ _WHERE = re.compile(r"(?:\bin|\bto|\bat|\bwith|\bon|\babout)\s+(?:the\s+)?$", re
 def home_state(title: str | None, original_language: str | None, year: int | None,
                registry: Registry) -> str | None:
     """The registry id of the state the document comes from, or None when not clear."""
-    by_name, pattern = _countries(registry)
+    by_name, pattern, _ = _countries(registry)
     head = _QUOTED.sub("", title or "")
     sender = re.split(r"\s+to\s+", re.split(r"\bfrom\s+", head, maxsplit=1)[-1], maxsplit=1)[0] \
         if re.search(r"\bfrom\s", head) else head
@@ -83,18 +83,20 @@ def home_state(title: str | None, original_language: str | None, year: int | Non
     return None
 
 
-_COUNTRIES: "WeakKeyDictionary[Registry, tuple[dict[str, str], re.Pattern | None]]" = WeakKeyDictionary()
+_COUNTRIES: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _countries(registry: Registry) -> tuple[dict[str, str], re.Pattern | None]:
-    """The registry's countries by each of their names (lower case), and a pattern finding them."""
+def _countries(registry: Registry) -> tuple[dict[str, str], re.Pattern | None, dict[tuple[str, str], str]]:
+    """Built once per registry: its countries by each of their names (lower case), a pattern
+    finding them, and the states' own bodies by (state, kind)."""
     if registry not in _COUNTRIES:
         by_name = {n.text.lower(): e.xml_id for e in registry.entries("placeName") if e.type == "country"
                    for n in e.names}
         names = sorted(by_name, key=len, reverse=True)
         pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", re.I) \
             if names else None
-        _COUNTRIES[registry] = by_name, pattern
+        bodies = {(e.state, e.type): e.xml_id for e in registry.entries("orgName") if e.state and e.type}
+        _COUNTRIES[registry] = by_name, pattern, bodies
     return _COUNTRIES[registry]
 
 
@@ -102,11 +104,9 @@ def link_home_bodies(mentions: list[NameMention], text: str, state: str | None,
                      registry: Registry) -> list[NameMention]:
     """Link organizations named generically to a state's body: the state a nationality word
     names ("Soviet politburo"), else the document's home state ("the Foreign Ministry")."""
-    bodies: dict[tuple[str, str], str] = {(e.state, e.type): e.xml_id for e in registry.entries("orgName")
-                                          if e.state and e.type}
+    by_name, _, bodies = _countries(registry)
     if not bodies:
         return mentions
-    by_name, _ = _countries(registry)
     out = []
     for m in mentions:
         kind = _KIND_OF.get(" ".join(text[m.start:m.end].lower().split())) if m.kind == "orgName" and not m.ref else None
