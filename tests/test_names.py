@@ -857,3 +857,13 @@ def test_a_name_in_brackets_after_an_office_is_not_a_post():
     t = "The United States Representative at the United Nations (Austin) to the Secretary of State"
     assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
         ("United States", "placeName"), ("Austin", "persName")]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Deciphered at 1530. Two copies printed.\nBelova Smirova Novoselova\n", ["Belova", "Smirova", "Novoselova"]),
+    ("Immediately But not at Night\nNaszkowski\n1. Further talks", ["Naszkowski"]),
+    # places and ordinary words with such endings are not persons
+    ("He flew from Kosovo to Minsk and Rostov.", []),
+])
+def test_a_slavic_surname_by_its_ending(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

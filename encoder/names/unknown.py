@@ -191,6 +191,9 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     return ""
 
 
+# Endings of Slavic surnames that no place or common word of these documents shares
+# (not -ov, -in, -ovo, -sk: Rostov, Kremlin, Kosovo, Minsk)
+SLAVIC_SURNAME = re.compile(r"(?:[^aeiouy]ova|[^aeiouy]eva|skaya|[cs]ka|enko|[eo]vich|wicz|[cs]ki|sky|skiy|skii)$")
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
@@ -1038,8 +1041,9 @@ class _Finder:
     def cued_surnames(self) -> None:
         """20. A capitalized word that is not an ordinary word, said to speak or act ("Stephanopoulos said",
         "Pritchard will no doubt wish"), owning what only a person has ("Bhabha's letter"), written to
-        ("a letter to Harpham") or a relative ("his sons Yuriy and Nikolay"); and its other occurrences in
-        the document."""
+        ("a letter to Harpham"), a relative ("his sons Yuriy and Nikolay"), with a post in brackets
+        ("Woolcott (Jakarta)") or with a Slavic surname's ending ("Novoselova"); and its other
+        occurrences in the document."""
         text, toks, gap, claimed, idx = self.text, self.toks, self.gap, self.claimed, self.idx
         found, out, n, capitalized, cued = self.found, self.out, self.n, self.capitalized, self.cued
         initialed = self.initialed
@@ -1059,8 +1063,8 @@ class _Finder:
                 continue  # a registry person's given name, unless "his son Nikolay"
             if cue == "speech":
                 people.add(t.key)
-            elif cue:
-                weak.add(t.key)
+            elif cue or (len(t.raw) >= 6 and SLAVIC_SURNAME.search(t.raw)):
+                weak.add(t.key)  # or a Slavic surname by its ending: "Belova", "Barcikowski"
         # a weak cue is overruled by a place's preposition elsewhere: "Lhasa will" but "in Lhasa"
         weak -= {toks[k].key for k in capitalized if k and toks[k].key in weak and toks[k - 1].raw in LOCATIVE_BEFORE
                   and not toks[k].possessive}
