@@ -180,6 +180,7 @@ _TIME = (
     rf"|(?P<h3>[01]?\d|2[0-3]){_S1}(?:hours?|hrs?\.?|ч\.?){_S1}(?P<mi3>[0-5]?\d){_S1}(?:min(?:utes?|s?\.?)|м(?:ин)?\.?)(?![^\W\d_])"
     rf"|(?P<hd>1[0-2]|0?[1-9])\.(?P<mid>[0-5]\d){_S0}(?P<apd>{_AMPM})"  # "10.30 a.m."
     rf"|(?P<h7>[01]?\d|2[0-3])h(?P<mi7>[0-5]\d)(?:hs)?(?![\w:])"  # "11h00" 
+    rf"|(?P<h8>\d)(?P<mi8>[0-5]\d)hs(?![\w:])"  # "700hs": Portuguese hours of one digit
     rf"|(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?:{_S0}{_HOURS_WORD}|(?=Z(?![A-Za-z])|{_S0}\(?(?:GMT|UTC)))"
     rf")(?:{_ZONE})?)"
 )
@@ -245,6 +246,9 @@ _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 # A weekday alone, of the document's week: "on Thursday", "last Monday", "next Friday"
 _WEEKDAY_ALONE = (rf"(?<![\w-])(?:(?P<wq>[Ll]ast|[Nn]ext){_S1})?"
                   r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+# A weekday, a dash and a time, as Brazilian telegrams head their text: "FRIDAY – 1800hs"
+_WEEKDAY_TIME = (r"(?<![\w-])(?P<wt>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                 rf"{_S0}[–—-]{_S0}(?={_TIME})")
 _WEEKDAY_NUMBER = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
@@ -282,6 +286,7 @@ _SCANNER = re.compile(
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
             rf"(?P<oday>{_anonymous(_ORDINAL_DAY)})",
             rf"(?P<trel>(?>{_anonymous(_TIME)}){_S1}{_anonymous(_RELATIVE)})",  # "5 pm yesterday"
+            rf"(?P<wtime>{_anonymous(_WEEKDAY_TIME)}(?>{_anonymous(_TIME)}))",
             rf"(?P<wday>{_anonymous(_WEEKDAY_ALONE)})",
             rf"(?P<rel>{_anonymous(_RELATIVE)})",
             rf"(?P<trange>(?>{_anonymous(_TIME)}){_RANGE_DASH}(?>{_anonymous(_TIME)}))",
@@ -296,7 +301,7 @@ _SCANNER = re.compile(
 
 _PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
 _PIECES.update(
-    wday=re.compile(_WEEKDAY_ALONE),
+    wday=re.compile(_WEEKDAY_ALONE), wtime=re.compile(_WEEKDAY_TIME),
     vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
     mrange=re.compile(_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
     rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
@@ -523,7 +528,8 @@ def _read_time(m: re.Match) -> _Time | None:
         offset = ZONE_ABBREVIATIONS[g["za"]]
     if g.get("nm"):
         return _Time(12 if g["nm"].lower() == "noon" else 0, 0, 0, offset)
-    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid"), ("h6", "mi6"), ("h7", "mi7")):
+    for h, mi in (("h", "mi"), ("h3", "mi3"), ("h4", "mi4"), ("h5", "mi5"), ("hd", "mid"), ("h6", "mi6"), ("h7", "mi7"),
+                  ("h8", "mi8")):
         if g.get(h) is not None:
             hour, minute = int(g[h]), int(g[mi])
             second = int(g["s"]) if h == "h" and g.get("s") else 0
@@ -632,6 +638,19 @@ def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | Non
     return DateValue(when=day.isoformat(), cert="low")
 
 
+def _weekday_time_value(text: str, start: int, end: int, doc: _Doc | None) -> DateValue | None:
+    """"FRIDAY – 1800hs": the day of that name nearest the document's date (up to three days
+    before or after), at that time."""
+    head = _PIECES["wtime"].match(text, start)
+    time = _read_time(_PIECES["time"].match(text, head.end())) if head else None
+    if doc is None or doc.day is None or time is None:
+        return None
+    written = _dt.date(doc.year, doc.month, doc.day)
+    ahead = (_WEEKDAY_NUMBER[head["wt"].capitalize()] - written.weekday()) % 7
+    shift = ahead if ahead <= 3 else ahead - 7
+    return DateValue(when=f"{(written + _dt.timedelta(days=shift)).isoformat()}T{_time_text(time)}", cert="low")
+
+
 def _time_range_value(text: str, start: int, end: int) -> DateValue | None:
     """ "10:30–11:10 a.m.": from/to times; a half-day mark on the end alone covers both."""
     first = _PIECES["time"].match(text, start, end)
@@ -719,7 +738,7 @@ def _mention(
             DateMention(start, cut, _day_value(parts._replace(day3=None), before, text[start:cut])),
             DateMention(resume, end, _day_value(parts._replace(day=parts.day3, day3=None), after, text[resume:end])),
         ]
-    piece = _PIECES[kind].fullmatch(text, start, end) if kind not in ("trange", "trel") else None
+    piece = _PIECES[kind].fullmatch(text, start, end) if kind not in ("trange", "trel", "wtime") else None
     if kind == "vague":
         value = _vague_value(piece, doc)
     elif kind == "range":
@@ -744,6 +763,8 @@ def _mention(
         value = DateValue(when=_iso_day(doc.year, doc.month, day), cert="medium")
     elif kind == "wday":
         value = _weekday_value(piece, text, start, end, doc)
+    elif kind == "wtime":
+        value = _weekday_time_value(text, start, end, doc)
     elif kind in ("rel", "trel"):
         if doc is None or doc.day is None:
             return None

@@ -132,6 +132,9 @@ FORMS = [
     # a weekday alone, near the document's date
     ("when I see you on Thursday morning.", "1956-08-07", "Thursday", {"when": "1956-08-09", "cert": "low"}),
     ("He came last Monday and", "1956-10-31", "last Monday", {"when": "1956-10-29", "cert": "low"}),
+    # a weekday, a dash and a time heading a Brazilian telegram: the nearest such day
+    ("316 – SATURDAY – 700hs – Referring", "1962-10-27", "SATURDAY – 700hs", {"when": "1962-10-27T07:00:00", "cert": "low"}),
+    ("346 – FRIDAY – 1800hs – Cuba", "1962-10-27", "FRIDAY – 1800hs", {"when": "1962-10-26T18:00:00", "cert": "low"}),
     # a time before a date or a relative day
     ("from SOCHI sent at 1450 3 December 1946 arrived", None, "1450 3 December 1946", {"when": "1946-12-03T14:50:00"}),
     ("As early as 5 pm yesterday – before the broadcast", "1962-10-23", "5 pm yesterday",
@@ -205,6 +208,7 @@ def test_several_forms_in_order_and_apart():
 # --- not dates ---------------------------------------------------------------------------
 
 NOT_DATES = [
+    "worked 700 hours",
     "Thursday was quiet",
     "on May\n5 delegates",
     "raised from 5 to 10 delegates", "page 26/X/3", "12. 10. 02. is a section",
@@ -515,7 +519,8 @@ def test_roman_month_between_slashes():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Telegram no.50\n\n26.10.1962 11h00\n\nEmbassy", [("26.10.1962 11h00", {"when": "1962-10-26T11:00:00"})]),
-    ("515 – FRIDAY – 1830hs –.", [("1830hs", {"when": "18:30:00"})]),
+    # a weekday heading the time names the day (the Friday of the document's week)
+    ("515 – FRIDAY – 1830hs –.", [("FRIDAY – 1830hs", {"when": "1962-10-26T18:30:00", "cert": "low"})]),
     ("both flights on next Monday, 29 October go through.",
      [("Monday, 29 October", {"when": "1962-10-29", "cert": "medium"})]),
     ("Monday, June 1951", [("June 1951", {"when": "1951-06"})]),  # a weekday belongs to a day only

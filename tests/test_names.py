@@ -867,3 +867,9 @@ def test_a_name_in_brackets_after_an_office_is_not_a_post():
 ])
 def test_a_slavic_surname_by_its_ending(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_the_brazilian_ministry_heading(registry):
+    t = "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n12.880\n"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
+        ("SECRETARY OF STATE FOR EXTERNAL RELATIONS", "org-brazil-mre")]

@@ -451,6 +451,7 @@ dprk-government|Government of the DPRK|DPRK Government;North Korean Government||
 rok-army|Republic of Korea Army|South Korean Army|ROKA|
 un|United Nations|United Nations Organization|UN;U.N.;UNO|
 oas|Organization of American States||OAS|
+brazil-mre|Ministry of External Relations of Brazil|Brazilian Ministry of External Relations;Brazilian Foreign Ministry;Secretary of State for External Relations;Secretariat of State for External Relations;Itamaraty||
 seato|Southeast Asia Treaty Organization||SEATO|
 cento|Central Treaty Organization|Baghdad Pact|CENTO|
 oau|Organization of African Unity||OAU|
