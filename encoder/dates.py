@@ -244,12 +244,14 @@ _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
 _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 # A weekday alone, of the document's week: "on Thursday", "last Monday", "next Friday"
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _WEEKDAY_ALONE = (rf"(?<![\w-])(?:(?P<wq>[Ll]ast|[Nn]ext){_S1})?"
-                  r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])")
+                  rf"(?P<wd>{_WEEKDAY})(?![\w-])")
 # A weekday, a dash and a time, as Brazilian telegrams head their text: "FRIDAY – 1800hs"
-_WEEKDAY_TIME = (r"(?<![\w-])(?P<wt>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+_WEEKDAY_TIME = (rf"(?<![\w-])(?P<wt>(?i:{_WEEKDAY}))"
                  rf"{_S0}[–—-]{_S0}(?={_TIME})")
-_WEEKDAY_NUMBER = {d: i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+_WEEKDAY_NUMBER = {d: i for i, d in enumerate(_WEEKDAY_NAMES)}
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
 _LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
 
@@ -824,7 +826,7 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
 
 
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<![\w-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?$",
+    rf"(?<![\w-]){_WEEKDAY}(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 
