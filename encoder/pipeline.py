@@ -275,8 +275,7 @@ def stand_off_entries(registry: Registry, used: list[str], sources, repository_r
     groups: dict[str, list[etree._Element]] = {"listPerson": [], "listPlace": [], "listOrg": []}
     seen: set[str] = set()
     queue = list(used)
-    while queue:
-        ref = queue.pop(0)
+    for ref in queue:  # grows as entries bring their own references
         if ref in seen:
             continue
         seen.add(ref)
