@@ -206,7 +206,8 @@ def build(edition, out_dir, registries, jobs, force, rebuild, no_tei_all, show_p
       index.html   the documents by date, filterable by person, place and year
       persons.html, places.html, orgs.html  registers with authority links and occurrences
       timeline.html, map.html, search.html  (all work opened from disk, no server)
-      review.txt   names the registry does not know (review.json for tools)
+      review.txt   names to check: unknown to the registry or ambiguous, and links made
+                   from a guessed spelling or the document's own state (review.json for tools)
 
     \b
     Incremental: a document whose transcription (and NAME.meta.json), registry and
