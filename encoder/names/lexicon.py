@@ -12,6 +12,7 @@ import re
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
 from .east_asian import VIETNAMESE_MIDDLE
+from .registry import PARTICLES
 from .tokens import WORD, Tok, norm
 
 PERSON_TITLES = [
@@ -227,6 +228,30 @@ DATELINE = re.compile(
 # Words after which a gazetteer word is read as a place ("went to Austin"), not a surname.
 LOCATIVE = set("in to from at near via into towards toward through across around outside inside "
                "In To From At Near Via Into Through".split())
+
+# Titles that only a person's name follows: after them an ordinary word is a surname
+# ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
+                   "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs"}
+ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
+
+
+# Given names that begin places or are particles and abbreviations more often than names here:
+# "San Francisco", "Von Brentano", telegraphese "Chi Nats" (Chinese Nationalists), "Nat Def".
+NOT_GIVEN = {"san", "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "cape", "lake",
+             "chi", "nat", "viet"} | {norm(p) for p in PARTICLES}
+
+
+# Endings of Slavic surnames that no place or common word of these documents shares
+# (not -ov, -in, -ovo, -sk: Rostov, Kremlin, Kosovo, Minsk)
+SLAVIC_SURNAME = re.compile(r"(?:[^aeiouy]ova|[^aeiouy]eva|skaya|[cs]ka|enko|[eo]vich|wicz|[cs]ki|sky|skiy|skii)$")
+
+
+# Before a word, these make it a place rather than a person ("toward Lhasa will"), and an
+# article or a preposition of place makes a weak person cue void ("the Comite has").
+LOCATIVE_BEFORE = {"in", "at", "near", "via", "toward", "towards", "into", "In", "At", "Near", "Via"}
+NOT_BEFORE_A_PERSON = {"the", "a", "an", "this", "these", "those", "in", "at", "to", "toward", "towards",
+                       "from", "into", "of", "near", "via", "across"}
 
 # The start of an address line: "To: Ankara", "FROM: Moscow".
 ADDRESS_LINE = re.compile(r"[ \t]*(?:To|From|TO|FROM)[ \t]*:?[ \t]*")

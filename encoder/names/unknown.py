@@ -20,12 +20,12 @@ from ._gazetteer import CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORD
 from ._given_names import GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
-from .registry import PARTICLES
 from .lexicon import (
     ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
+    ABBREVIATED_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
 
@@ -116,13 +116,6 @@ INSTITUTIONS = re.compile(
 )
 
 
-# Titles that only a person's name follows: after them an ordinary word is a surname
-# ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
-PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
-                   "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs"}
-ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
-
-
 def _title_case_line(text: str, at: int) -> bool:
     """Is the line around ``at`` written in title case (a heading), where every word is
     capitalized and capitals say nothing about names?"""
@@ -138,10 +131,6 @@ def _surname_like(t: Tok) -> bool:
         and not _telegraphese(t.raw)
 
 
-# Given names that begin places or are particles and abbreviations more often than names here:
-# "San Francisco", "Von Brentano", telegraphese "Chi Nats" (Chinese Nationalists), "Nat Def".
-NOT_GIVEN = {"san", "santa", "santo", "sao", "saint", "sainte", "fort", "port", "mount", "cape", "lake",
-             "chi", "nat", "viet"} | {norm(p) for p in PARTICLES}
 
 
 def _in_hyphenated(text: str, t: Tok) -> bool:
@@ -191,9 +180,6 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     return ""
 
 
-# Endings of Slavic surnames that no place or common word of these documents shares
-# (not -ov, -in, -ovo, -sk: Rostov, Kremlin, Kosovo, Minsk)
-SLAVIC_SURNAME = re.compile(r"(?:[^aeiouy]ova|[^aeiouy]eva|skaya|[cs]ka|enko|[eo]vich|wicz|[cs]ki|sky|skiy|skii)$")
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
@@ -205,9 +191,7 @@ def _telegraphese(word: str) -> bool:
     return bool(inner) and not re.match(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]", word)
 
 
-LOCATIVE_BEFORE = {"in", "at", "near", "via", "toward", "towards", "into", "In", "At", "Near", "Via"}
-NOT_BEFORE_A_PERSON = {"the", "a", "an", "this", "these", "those", "in", "at", "to", "toward", "towards",
-                       "from", "into", "of", "near", "via", "across"}
+
 
 
 def institutions(text: str) -> list[NameMention]:
