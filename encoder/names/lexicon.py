@@ -8,6 +8,7 @@ is one line here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
@@ -233,6 +234,11 @@ LOCATIVE = set("in to from at near via into towards toward through across around
 # ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
                    "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs"}
+# Ranks and offices that also stand before a name made of an ordinary word ("General Smith",
+# "Secretary Brown", "President Ford"), but only inside a sentence, where the capital is the name's.
+RANK_TITLES = {"general", "admiral", "colonel", "col", "gen", "adm", "captain", "capt", "lieutenant", "lt",
+               "marshal", "secretary", "president", "governor", "gov", "premier", "minister", "chancellor",
+               "senator", "congressman", "judge", "bishop", "ambassador"}
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
 
 
@@ -315,10 +321,21 @@ def sentence_start(text: str, start: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _demonym(key: str) -> bool:
+    """A people's name made from a place's: "Tibetan(s)", "Pakistani", "Nepalese", "Korean"."""
+    for end in ("ans", "an", "ese", "is", "i", "ians", "ian"):
+        if key.endswith(end) and len(key) - len(end) >= 4:
+            stem = key[:-len(end)]
+            if stem in PLACE_WORDS or (end in ("an", "ans", "ian", "ians") and stem + "a" in PLACE_WORDS):  # "Tibet-an", "Kore(a)-an"
+                return True
+    return False
+
+
 def not_a_name(t: Tok) -> bool:
     """An ordinary word, a place, a nationality: not to be guessed as a personal name."""
     k = t.key
-    if k.endswith(("ists", "ites", "isms")):
+    if k.endswith(("ists", "ites", "isms")) or _demonym(k):
         return True
     return (k in LOWER_WORDS or t.raw.lower() in LOWER_WORDS or k in NOT_NAME
             or k in TITLE_WORDS or k in SENTENCE_WORDS or k in PLACE_WORDS)

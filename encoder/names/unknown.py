@@ -25,7 +25,7 @@ from .lexicon import (
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
-    ABBREVIATED_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
+    ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
 
@@ -131,6 +131,17 @@ def _surname_like(t: Tok) -> bool:
         and not _telegraphese(t.raw)
 
 
+
+
+# Ordinary words after a rank that are the rank's noun, not a surname: "General Considerations",
+# "Minister Coordination" (of Coordination), "General License", "General Manager".
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ense|erce|ive|ure|ship)$")
+_OFFICE_NOUNS = {"manager", "director", "counsel", "agent", "officer", "staff", "delegate", "editor", "inspector"}
+
+
+def _capitalized_after(text: str, toks: list[Tok], j: int) -> bool:
+    """Does a capitalized word follow toks[j - 1] in the same phrase ("General Strike Committee")?"""
+    return j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and toks[j].raw[:1].isupper()
 
 
 def _in_hyphenated(text: str, t: Tok) -> bool:
@@ -308,7 +319,12 @@ class _Finder:
                 continue
             if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
                     and first.key not in PLACE_WORDS and not (
-                        head in PERSONAL_TITLES and first.raw[1:].islower() and first.key not in NOT_NAME
+                        (head in PERSONAL_TITLES or (head.split()[-1] in RANK_TITLES and gap_text == " "
+                                                     and not _capitalized_after(text, toks, j)
+                                                     and not _ABSTRACT_NOUN.search(first.key)
+                                                     and not (first.key.endswith("s") and first.key[:-1] in COMMON_WORDS)
+                                                     and first.key not in _OFFICE_NOUNS))
+                        and first.raw[1:].islower() and first.key not in NOT_NAME
                         and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
                         and first.key not in CALENDAR
                         and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
@@ -962,12 +978,14 @@ class _Finder:
         text, toks, claimed, idx, found = self.text, self.toks, self.claimed, self.idx, self.found
         out, n, capitalized = self.out, self.n, self.capitalized
         persons = [x for x in list(found) + out if x.kind == "persName"]
+        # a word the document puts after "in" / "at" is a place: "at Yatung and Lhasa"
+        placed = {toks[k].key for k in capitalized if k and toks[k - 1].raw in LOCATIVE_BEFORE}
         person_ends = {x.end for x in persons}
         person_starts = {x.start for x in persons}
         for k in capitalized + capitalized[::-1]:
             t = toks[k]
             if claimed[k] or t.raw.isupper() or len(t.raw) < 3 or not_a_name(t) or t.key in COMMON_WORDS \
-                    or t.key in CALENDAR or t.key in idx.first:
+                    or t.key in CALENDAR or t.key in idx.first or t.key in placed:
                 continue
             j = self.name_run(k, 3)
             if j == k:
@@ -1054,12 +1072,17 @@ class _Finder:
                   and not toks[k].possessive}
         people |= weak
         people |= {key for key in initialed if key not in idx.first}
+        ordinary: set[str] = set()  # surnames that are also words: found again only inside a sentence
         for x in cued:
             ks = self.in_range(x.start, x.end)
             last = toks[ks[-1]] if ks else None
-            if last is not None and last.end == x.end and not not_a_name(last) and not last.raw.isupper() \
-                    and len(last.raw) > 2:
-                people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
+            if last is not None and last.end == x.end and not last.raw.isupper() and len(last.raw) > 2:
+                if not not_a_name(last):
+                    people.add(last.key)  # "Mr. Skouras" ... "Skouras"; "Secretary Da Silva" ... "Silva"
+                elif len(ks) == 1 and last.key not in GIVEN_NAMES and last.key not in NOT_NAME \
+                        and last.key not in TITLE_WORDS and last.key not in PLACE_WORDS:
+                    ordinary.add(last.key)  # "General Smith" ... "Smith presented"
+        people |= ordinary
         if people:
             # in a hyphenated compound only beside another person: "Panikkar-Raschin conversation"
             # (not "Lennox-Boyd", "Scripps-Howard")
@@ -1067,7 +1090,8 @@ class _Finder:
                              for x in self.in_range(m.start, m.end)}
             for k in capitalized:
                 t = toks[k]
-                if t.key in people and not claimed[k] and (not _in_hyphenated(text, t) or (
+                if t.key in people and not claimed[k] \
+                        and (t.key not in ordinary or not sentence_start(text, t.start)) and (not _in_hyphenated(text, t) or (
                         k - 1 in person_tokens if text[t.start - 1:t.start] in ("-", "‐")
                         else k + 1 in person_tokens)):
                     out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
@@ -1104,4 +1128,5 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.listed_persons()
     f.given_name_surnames()
     f.cued_surnames()
+    f.listed_persons()  # again: a surname step 20 found makes its neighbours' case ("Sunarso and Tjan")
     return f.out
