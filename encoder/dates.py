@@ -215,7 +215,7 @@ _YEAR_AHEAD = rf"(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d))"  # a year follows: 
 _DAY_ENDS = rf"(?=[.,;:)]|{_S1}(?:in|at|and|during|inclusive)\b|$)"
 _MONTH_DAY = (
     # "July1" is July and a footnote; "Oct.5" is a day; a dateline may wrap: "February\n1, 1947"
-    rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d)"
+    rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$)))"  # "June 1.1 Bevin": a footnote mark
     rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
     rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
@@ -825,8 +825,8 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
     return [_with_weekday(text, d, found[i - 1].end if i else 0) for i, d in enumerate(found)]
 
 
-_WEEKDAY_BEFORE = re.compile(
-    rf"(?<![\w-]){_WEEKDAY}(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?$",
+_WEEKDAY_BEFORE = re.compile(  # "Monday, 29 October", "Mon Mar 28th"
+    rf"(?<![\w-])(?:{_WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 

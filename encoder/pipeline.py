@@ -117,14 +117,15 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
     found_dates, spans, document_date = dates_and_structure(source, document_date, langs, text_lang)
     spans = transmission.assign_ids(spans, text, doc_id)
     spans += brackets.find_brackets(text)
-    mentions = name_mentions(text, spans, registry, year=year_of(document_date))
+    title_names = find_names(metadata.title, registry, year=year_of(document_date)) if metadata.title else []
+    mentions = name_mentions(text, spans, registry, year=year_of(document_date),
+                             named_before=tuple(m.ref for m in title_names if m.ref and m.kind == "persName"))
     state = home.home_state(metadata.title, metadata.original_language, year_of(document_date), registry)
     mentions = home.link_home_bodies(mentions, text, state, registry)
     spans = [s for s in spans if s.kind != "placeName"]  # now among the mentions
     spans += [span(m.start, m.end, m.kind, ref=m.ref) for m in mentions]
     spans += date_spans(source, found_dates, problems)
 
-    title_names = find_names(metadata.title, registry, year=year_of(document_date)) if metadata.title else []
     correspondence = transmission.find_correspondence(
         text, spans, mentions, found_dates,
         document_date=document_date,
@@ -209,10 +210,11 @@ def year_of(value: DateValue | None) -> int | None:
     return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
-def name_mentions(text: str, spans: list[Span], registry: Registry, *, year: int | None = None) -> list[NameMention]:
+def name_mentions(text: str, spans: list[Span], registry: Registry, *, year: int | None = None,
+                  named_before: tuple[str, ...] = ()) -> list[NameMention]:
     """Persons, places and organizations: the tagger's, those named by heading conventions,
     and the places of datelines the structure found (unless the tagger saw them too)."""
-    mentions = find_names(text, registry, year=year)
+    mentions = find_names(text, registry, year=year, named_before=named_before)
     heads = [(s.start, s.end) for s in spans if s.kind == "head"]
     for extra in (names_in_heads(text, heads, registry),
                   [NameMention(s.start, s.end, "placeName", reason="unknown") for s in spans if s.kind == "placeName"]):

@@ -447,7 +447,8 @@ NOT_A_PLACE = re.compile(
     r"|Plenipotentiary|Envoy|Chargé|Consul|Secretary|General|Marshal|Chairman|Premier|President|Deputy|Vice|Foreign|Prime"
     # words of a telegram's header: "TELEGRAM / RECEIVED / 12.880"
     r"|Received|Sent|Telegram|Cable|Incoming|Outgoing|Urgent|Immediate|Priority|Confidential|Restricted"
-    r"|Ciphered|Deciphered|Decoded|Dispatched|Translation|Original)\b",
+    r"|Ciphered|Deciphered|Decoded|Dispatched|Translation|Original"
+    r"|By|Per|Via|Signed|Approved|Drafted|Declassified)\b",  # "By SMF, NARA, Date 10/13/98": a declassification stamp
     re.I,
 )
 

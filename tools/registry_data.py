@@ -441,6 +441,7 @@ gru|Second Main Administration of the General Staff of the Soviet Army|Main Inte
 kgb|Committee for State Security|KGB|KGB|
 ccp|Chinese Communist Party|Communist Party of China|CCP;CPC|
 ccp-cc|Central Committee of the Chinese Communist Party|CCP Central Committee;Central Committee of the CCP;Central Committee of the Communist Party of China;CC CCP;CCP CC;CC of the CCP;CPC Central Committee;CC CPC||
+prc-cpg|Central People's Government|Central People's Government of the People's Republic of China;Central People's Government of the PRC||
 prc-mfa|Ministry of Foreign Affairs of the PRC|Chinese Foreign Ministry;PRC Foreign Ministry;Ministry of Foreign Affairs of the People's Republic of China;PRC Ministry of Foreign Affairs|PRC MFA;Chinese MFA|
 pla|People's Liberation Army|Chinese People's Liberation Army|PLA|
 cpv|Chinese People's Volunteers|Chinese People's Volunteer Army;Chinese Volunteers;CPV Headquarters|CPV;CPVA|
@@ -450,6 +451,7 @@ kpa|Korean People's Army|North Korean Army;Korean People's Army Headquarters|KPA
 dprk-government|Government of the DPRK|DPRK Government;North Korean Government||
 rok-army|Republic of Korea Army|South Korean Army|ROKA|
 un|United Nations|United Nations Organization|UN;U.N.;UNO|
+commonwealth|Commonwealth of Nations|British Commonwealth;British Commonwealth of Nations||
 oas|Organization of American States||OAS|
 brazil-mre|Ministry of External Relations of Brazil|Brazilian Ministry of External Relations;Brazilian Foreign Ministry;Secretary of State for External Relations;Secretariat of State for External Relations;Itamaraty||
 seato|Southeast Asia Treaty Organization||SEATO|
@@ -468,7 +470,7 @@ comecon|Council for Mutual Economic Assistance|Comecon|CMEA;CEMA|
 cominform|Cominform|Information Bureau of the Communist and Workers' Parties||
 comintern|Comintern|Communist International||
 state-department|Department of State|State Department;US Department of State||
-nsc|National Security Council|||
+nsc|National Security Council||NSC|
 jcs|Joint Chiefs of Staff||JCS|
 cia|Central Intelligence Agency||CIA|
 pentagon|Department of Defense|Pentagon;Defense Department||

@@ -102,12 +102,15 @@ def _registry_hits(text: str, toks: list[Tok], gap: list[bool], idx: Index) -> l
     return hits
 
 
-def find_names(text: str, registry: Registry, *, year: int | None = None) -> list[NameMention]:
+def find_names(text: str, registry: Registry, *, year: int | None = None,
+               named_before: tuple[str, ...] = ()) -> list[NameMention]:
     """All person, place and organization names in ``text``: sorted, non-overlapping.
 
     ``year``: when the document was written, if known; a name shared by several registry
     persons is not given to one whose public life began long after it ("Malik" in 1951
     is Yakov Malik, not Adam Malik, Indonesia's minister from 1966).
+    ``named_before``: registry ids the document's title names ("Reagan to Thatcher"); they
+    count as mentioned before the text begins ("Dear Margaret:" is Thatcher).
     """
     idx = index_of(registry)
     toks = tokenize(text)
@@ -127,7 +130,7 @@ def find_names(text: str, registry: Registry, *, year: int | None = None) -> lis
             named_at.setdefault(next(iter(persons)), []).append(h.start)
 
     out: list[NameMention] = []
-    mentioned: dict[str, int] = {}
+    mentioned: dict[str, int] = dict.fromkeys(named_before, -1)
     claimed = [False] * len(toks)
 
     in_hit = {k for h in hits for k in range(h.i, h.j)}

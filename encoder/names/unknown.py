@@ -110,6 +110,7 @@ INSTITUTIONS = re.compile(
     r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
     r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
     r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE"
+    r"|Commonwealth(?! of)|National Archives(?! of)"  # the Commonwealth of Nations; the archives of a papers' country
     r"|politburo|Party Center|Party Centre"  # a translator's lower case; Chinese "Party Center" (the CC)
     # a legislature (not a party's numbered congress, "the 20th Congress", nor "Congress of Soviets")
     r"|(?<!Party )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!National )Congress(?! of| Party))(?![\w-])"
@@ -191,6 +192,9 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     return ""
 
 
+# The last line of a cable, a name alone (step 9), and the footnote lines that may follow it.
+_SIGNATURE_LINE = re.compile(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z")
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\][ \t]?)\S+[ \t]+\S+[ \t]+\S")
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
@@ -492,7 +496,8 @@ class _Finder:
             first = k
             if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
                     toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
-                    not not_a_name(toks[k - 1]) and not sentence_start(text, toks[k - 1].start) or (
+                    not not_a_name(toks[k - 1]) and (toks[k - 1].key not in COMMON_WORDS
+                                                     or not sentence_start(text, toks[k - 1].start)) or (
                         k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
                         and toks[k - 1].key in idx.forenames):
                 first = k - 1  # "Richard E. Johnson"
@@ -598,11 +603,22 @@ class _Finder:
         """9. A name alone on the last line, perhaps with a number: the signature of a cable
         ("Kohoušek 141", "– Monori – 423 –", "Vidaković")."""
         text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
-        last = re.search(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z",
-                         text)
+        end = len(text.rstrip())
+        while True:  # the editor's footnotes after the signature: "Henderson\n1. Not printed."
+            line_start = text.rfind("\n", 0, end) + 1
+            if not line_start or not _FOOTNOTE_LINE.match(text, line_start, end):
+                break
+            end = len(text[:line_start].rstrip())
+        last = _SIGNATURE_LINE.search(text, 0, end)
         if last:
             k = starts.get(last.start(1))
-            if k is not None and not claimed[k] and self.person_run(k) == k + 1 and not toks[k].raw.isupper():
+            # a town's name there is a signer's ("Henderson"): the registry has claimed the capitals
+            if k is not None and not claimed[k] and not toks[k].raw.isupper() \
+                    and not any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) and (  # "Winston"
+                    self.person_run(k) == k + 1 or (toks[k].key in PLACE_WORDS and toks[k].key not in COUNTRY_WORDS
+                                                    and toks[k].key not in COMMON_WORDS and toks[k].key not in NOT_NAME
+                                                    and toks[k].key not in TITLE_WORDS and toks[k].key not in CALENDAR
+                                                    and toks[k].key not in HEADER_WORDS)):
                 out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
                 self.claim(k, k + 1)
 
