@@ -527,3 +527,15 @@ def test_roman_month_between_slashes():
 ])
 def test_times_written_11h00_and_weekdays_before_a_day(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1962-10-26")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's abbreviation before a day
+    ("was briefed on this letter on Mon Mar 28th. Keep", [("Mon Mar 28th", {"when": "1983-03-28", "cert": "medium"})]),
+    # a footnote digit after a month and day, not a decimal or a numeric date
+    ("Embtel 2405, June 1.1 Bevin this morning", [("June 1", {"when": "1983-06-01", "cert": "medium"})]),
+    ("May 1.5 million tons", []),
+    ("see May 13.6.51 here", [("13.6.51", {"when": "1951-06-13"})]),
+])
+def test_weekday_abbreviations_and_footnote_marks(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1983-04-02")] == expected

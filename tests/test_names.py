@@ -881,3 +881,56 @@ def test_the_brazilian_ministry_heading(registry):
 ])
 def test_provinces_and_regions(registry, text, places):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a rank before an ordinary-word surname inside a sentence; found again inside a sentence
+    ("I have had a talk with your Ambassador General Smith who presented your letter. Later Smith said",
+     ["Smith", "Smith"]),
+    ("and Secretary Chase will be present.", ["Chase"]),
+    # the rank's own noun, a plural, or the start of a longer name are no surnames
+    ("Mr. Cutler read most of the General Considerations and Courses of Action", ["Cutler"]),
+    ("with Minister Coordination and Minister Commerce", []),
+    ("The General Strike Committee met.", []),
+])
+def test_a_rank_before_an_ordinary_word_surname(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("you emphasized to Sunarso and Tjan the importance. We note Sunarso reported in paragraph 3",
+     ["Sunarso", "Tjan", "Sunarso"]),
+    # nationality words made from a place's name are no persons
+    ("Tibetans and Pakistani officers met Shakabpa and Tibetan delegates", []),
+])
+def test_a_list_grows_from_a_surname_found_by_its_cue(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the signature of a cable above the editor's footnotes; a town's name there is a signer's
+    ("He said so.\n\nHenderson\n1. Not printed.\n", ["Henderson"]),
+    ("Sent Department 4790, repeated London 828.\nBruce\n- René Massigli, French Ambassador in the United Kingdom.\n",
+     ["Bruce", "René Massigli"]),
+    ("Report follows.\n– Monori – 423 –\n", ["Monori"]),
+    # a given name before initials after a footnote number
+    ("3. Erle R. Dickover, Counselor of Embassy", ["Erle R. Dickover"]),
+])
+def test_signatures_and_names_after_a_list_number(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_a_person_the_title_names_counts_as_mentioned(registry):
+    t = "July 18, 1984\n\nDear Margaret:\n\nIn recent weeks I have thought"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry, named_before=("pers-thatcher",))] == [
+        ("Margaret", "pers-thatcher")]
+    assert [m.ref for m in find_names(t, registry)] == [None]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("sent simultaneously to various members of Commonwealth and Burma", [("Commonwealth", None)]),
+    ("Geoffrey Kemp (NSC) memorandum", [("NSC", "org-nsc")]),
+    ("on behalf of the Central People's Government and the people", [("Central People's Government", "org-prc-cpg")]),
+])
+def test_bodies_of_the_commonwealth_us_and_prc(registry, text, orgs):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "orgName"] == orgs

@@ -194,7 +194,7 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
 
 # The last line of a cable, a name alone (step 9), and the footnote lines that may follow it.
 _SIGNATURE_LINE = re.compile(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z")
-_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\][ \t]?)\S+[ \t]+\S+[ \t]+\S")
+_FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\][ \t]?)(?=[^\n]*\b[a-z]{2,})")
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
