@@ -269,9 +269,12 @@ def _anonymous(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-# Every expression starts a word (or a "[year]"): testing that first skips most positions.
+# Every expression starts a word (or a "[year]"), and one of few words if not a number:
+# testing that first skips most positions.
+_FIRST_WORDS = sorted({w[:3] for w in (*MONTHS, *RUSSIAN_MONTHS, *VAGUE_WINDOWS, *RELATIVE_DAYS,
+                                        *_WEEKDAY_NAMES, "last", "next", "the", "noon", "midnight")})
 _SCANNER = re.compile(
-    r"(?<!\w)(?=[\w\[])(?:"
+    r"(?<!\w)(?=[\d\[]|(?i:" + "|".join(_FIRST_WORDS) + r"))(?:"
     + "|".join(
         [
             rf"(?P<dt>(?:(?P<tp>{_anonymous(_TIME)}){_S0},?{_S0}(?:on{_S1})?"

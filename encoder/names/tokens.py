@@ -19,6 +19,8 @@ _ENDING_2 = re.compile(r"(?<=[a-z]{3})(?:(?P<ey>ei)|(?P<ay>ai)|(?P<ov>off)|(?P<e
 WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W\d_]+)*")
 FOOTNOTE_GLUED = re.compile(r"([^\W\d_]{3,})\d{1,2}")  # "JELEN1": a name and its footnote number
 LETTER_SPACED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_a-z] ){3,}[^\W\d_a-z](?![^\W\d_])")
+# What every letter-spaced name contains; starting with a space, it is found far faster.
+_SPACED_HINT = re.compile(r" [^\W\d_a-z] [^\W\d_a-z] ")
 
 
 _NORM_CACHE: dict[str, str] = {}
@@ -64,24 +66,26 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)]
+    spaced = [(m.start(), m.end()) for m in LETTER_SPACED.finditer(text)] if _SPACED_HINT.search(text) else []
     if not spaced:
         toks = []
         append = toks.append
         cache = _NORM_CACHE
+        get = cache.get
         for m in WORD.finditer(text):
             raw = m.group()
-            if raw[-1].isdigit():
+            last = raw[-1]
+            if last in "sS":
+                if len(raw) > 3 and raw[-2] in "'’ʼ":
+                    append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False, norm(raw)))
+                    continue
+            elif last.isdigit():
                 glued = FOOTNOTE_GLUED.fullmatch(raw)
                 if glued:
                     raw = glued.group(1)
                     append(Tok(m.start(), m.start() + len(raw), raw, norm(raw)))
                     continue
-            if len(raw) > 3 and raw[-1] in "sS" and raw[-2] in "'’ʼ":
-                append(Tok(m.start(), m.end() - 2, raw[:-2], norm(raw[:-2]), True, False,
-                           norm(raw)))
-            else:
-                append(Tok(m.start(), m.end(), raw, cache.get(raw) or norm(raw)))
+            append(Tok(m.start(), m.end(), raw, get(raw) or norm(raw)))
         return toks
     toks: list[Tok] = []
     si = 0
