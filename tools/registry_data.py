@@ -217,7 +217,7 @@ zhivkov|Zhivkov|Todor|W|Todor Zhivkov||First Secretary of the Bulgarian Communis
 tito|Tito|Josip Broz|W|Josip Broz Tito;Broz Tito||President of Yugoslavia
 kardelj|Kardelj|Edvard|W|||Yugoslav Foreign Minister 1948-1953
 hoxha|Hoxha|Enver|W|Enver Hoxha||First Secretary of the Party of Labour of Albania
-castro-fidel|Castro|Fidel|W|Fidel Castro Ruz;Castro||Prime Minister of Cuba from 1959
+castro-fidel|Castro|Fidel|W|Fidel Castro Ruz;Castro;Fidel||Prime Minister of Cuba from 1959
 castro-raul|Castro|Raúl|W|Raul Castro||Cuban Minister of the Armed Forces
 guevara|Guevara|Ernesto|W|Che Guevara;Ernesto Che Guevara|Che|Cuban revolutionary leader and minister
 dorticos|Dorticós|Osvaldo|W|Dorticos||President of Cuba 1959-1976

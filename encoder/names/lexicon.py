@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
-from .east_asian import VIETNAMESE_MIDDLE
+from .east_asian import VIETNAMESE_MIDDLE, is_given_part
 from .registry import PARTICLES
 from .tokens import WORD, Tok, norm
 
@@ -350,7 +350,8 @@ def given_words(toks: list[Tok], k: int, end: int, in_hit: set[int]) -> bool:
             k += 1
             continue
         if k in in_hit or t.key in NOT_NAME or t.key in TITLE_WORDS or t.key in CALENDAR \
-                or t.key in PLACE_WORDS or (t.raw[:1].isupper() and t.key in COMMON_WORDS):
-            return False
+                or (t.key in PLACE_WORDS and not is_given_part(t.raw)) \
+                or (t.raw[:1].isupper() and t.key in COMMON_WORDS):
+            return False  # (a small town's name can be a given name's syllables: "Wang Shijie")
         k += 1
     return True

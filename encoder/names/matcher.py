@@ -36,7 +36,7 @@ from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_
 from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
                       sentence_start, title_before)
 from .registry import Registry
-from .tokens import Tok, alone_on_line, gaps, is_initial, tokenize
+from .tokens import Tok, alone_on_line, gaps, is_initial, norm, tokenize
 from .unknown import institutions, misspelled, unknown_names, with_particle
 
 __all__ = ["find_names"]
@@ -159,6 +159,12 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
     return _finish(out)
 
 
+def _known_by_given_name(entry, key: str) -> bool:
+    """Is ``key`` the given name the registry also lists alone for this person ("Fidel")?
+    Then a surname after it makes someone else's name ("Fidel Ramos")."""
+    return any(n.forenames and norm(n.forenames[0]) == key for n in entry.names)
+
+
 def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
              in_hit: set[int], year: int | None = None, named_in_full: dict | None = None) -> NameMention | None:
     full = [c for c in h.cands if c[1] == "full"]
@@ -187,7 +193,8 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     if nxt is not None and h.j - h.i == 1 and nxt.raw[:1].isupper() and not nxt.raw.isupper() \
             and text[toks[h.i].end:nxt.start] == " " and nxt.key not in NOT_NAME \
             and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \
-            and (all(c[2] == "persName" and regnal(idx.entries[c[0]]) for c in cands)
+            and (all(c[2] == "persName" and (regnal(idx.entries[c[0]]) or _known_by_given_name(idx.entries[c[0]], toks[h.i].key))
+                     for c in cands)
                  or (nxt.raw in SURNAMES and h.j not in in_hit and all(
                      c[2] == "persName" and not writes_surname_first(idx.entries[c[0]]) for c in cands))):
         # "Paul Porter" is not King Paul I (a ruler's one name followed by a surname), and

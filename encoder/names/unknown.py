@@ -153,7 +153,7 @@ def _in_hyphenated(text: str, t: Tok) -> bool:
 
 def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     """What in the context of the capitalized word toks[k] says it is a person (step 20):
-    "speech", "written", "post", "kin", "possessive", "aux"; "" when nothing does.
+    "speech", "who", "written", "post", "kin", "possessive", "aux"; "" when nothing does.
 
     Beyond a verb of speaking the cues are weaker, so the word must also look like a
     surname standing alone: not telegraphese ("ChiComs", "UKDel") or a plural of people
@@ -173,6 +173,8 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
                 and prev.key not in SENTENCE_WORDS) \
             or (nxt is not None and nxt.raw[:1].isupper()):
         return ""
+    if not t.possessive and _WHO_AFTER.match(text, t.end):
+        return "who"  # "Pawley (who, according to", "Massigli, whom we saw": only persons are "who"
     before = text[max(0, t.start - 40):t.start]
     if WRITTEN_TO.search(before):
         return "written"
@@ -181,7 +183,10 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         return "post"  # a person and the post in brackets: "For Woolcott (Jakarta), Cooper (Lisbon)"
     if KIN_BEFORE.search(before):
         return "kin"
-    if t.possessive:  # "in Bhabha's letter": the preposition is the letter's
+    if t.possessive:  # "in Bhabha's letter", "Pawley's impending visit": the preposition is the letter's
+        if nxt is not None and nxt.raw.islower() and nxt.key not in PERSONAL_THINGS and k + 2 < len(toks) \
+                and text[nxt.end:toks[k + 2].start] == " ":
+            nxt = toks[k + 2]
         return "possessive" if nxt is not None and nxt.key in PERSONAL_THINGS else ""
     if prev is not None and prev.raw.lower() in NOT_BEFORE_A_PERSON:
         return ""
@@ -195,7 +200,10 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
 # The last line of a cable, a name alone (step 9), and the footnote lines that may follow it.
 _SIGNATURE_LINE = re.compile(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z")
 _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\][ \t]?)(?=[^\n]*\b[a-z]{2,})")
+_DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
+                        r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+_WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
 
@@ -604,9 +612,10 @@ class _Finder:
         ("Kohoušek 141", "– Monori – 423 –", "Vidaković")."""
         text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
         end = len(text.rstrip())
-        while True:  # the editor's footnotes after the signature: "Henderson\n1. Not printed."
+        while True:  # the editor's footnotes or a date after the signature: "Henderson\n1. Not printed."
             line_start = text.rfind("\n", 0, end) + 1
-            if not line_start or not _FOOTNOTE_LINE.match(text, line_start, end):
+            if not line_start or not (_FOOTNOTE_LINE.match(text, line_start, end)
+                                      or _DATE_LINE.fullmatch(text, line_start, end)):
                 break
             end = len(text[:line_start].rstrip())
         last = _SIGNATURE_LINE.search(text, 0, end)
