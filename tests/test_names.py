@@ -955,3 +955,14 @@ def test_bodies_of_the_commonwealth_us_and_prc(registry, text, orgs):
 ])
 def test_who_cues_chinese_given_names_and_dated_signatures(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # two ordinary words joined by "and" before the head are one name; a head word before "and" is another body
+    ("the Press and Cultural Section of the Embassy", [("Press and Cultural Section of the Embassy", None)]),
+    ("a meeting of State Department and Commerce Department officials",
+     [("State Department", "org-state-department"), ("Commerce Department", None)]),
+    ("Declassified 98-005#11\nBy SMF, NARA, Date 10/13/98", [("NARA", "org-nara")]),
+])
+def test_joined_names_of_bodies_and_the_us_archives(registry, text, orgs):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "orgName"] == orgs

@@ -471,6 +471,7 @@ cominform|Cominform|Information Bureau of the Communist and Workers' Parties||
 comintern|Comintern|Communist International||
 state-department|Department of State|State Department;US Department of State||
 nsc|National Security Council||NSC|
+nara|National Archives and Records Administration|US National Archives;National Archives and Records Service|NARA|
 jcs|Joint Chiefs of Staff||JCS|
 cia|Central Intelligence Agency||CIA|
 pentagon|Department of Defense|Pentagon;Defense Department||

@@ -203,6 +203,7 @@ _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\]
 _DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+_JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
 
@@ -668,6 +669,10 @@ class _Finder:
             kh = bisect_left(starts_list, hs)  # up to four words (and their dots) can precede the head
             pre = ORG_PRE.search(text, toks[max(0, kh - 9)].start if kh else 0, hs)
             a = pre.start() if pre else hs
+            joined = _JOINED_BEFORE.search(text, max(0, a - 30), a) if pre else None
+            if joined and norm(joined[1]) in COMMON_WORDS and not ORG_HEAD_RE.fullmatch(joined[1]) \
+                    and norm(text[a:hs].split()[0]) in COMMON_WORDS:
+                a = joined.start(1)  # "Immigration and Naturalization Service", "Protocol and Guest Department"
             b = ORG_POST.match(text, he).end()
             if not ORG_LOCATED.fullmatch(head.group()):
                 # "in Pyongyang" names where a university is, and an embassy which one it is
