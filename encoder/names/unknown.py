@@ -140,9 +140,22 @@ _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ense|erce
 _OFFICE_NOUNS = {"manager", "director", "counsel", "agent", "officer", "staff", "delegate", "editor", "inspector"}
 
 
-def _capitalized_after(text: str, toks: list[Tok], j: int) -> bool:
-    """Does a capitalized word follow toks[j - 1] in the same phrase ("General Strike Committee")?"""
-    return j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and toks[j].raw[:1].isupper()
+def _rank_before_surname(head: str, text: str, toks: list[Tok], k: int, j: int) -> bool:
+    """Can the rank or office ``head`` ("General", "Secretary") make the ordinary word toks[k]
+    a surname ("General Smith")? Not when the word is the rank's own noun ("General License",
+    "Minister Coordination"), a plural ("General Considerations") or the start of a longer
+    capitalized phrase ("General Strike Committee")."""
+    key = toks[k].key
+    return head.split()[-1] in RANK_TITLES and not _ABSTRACT_NOUN.search(key) and key not in _OFFICE_NOUNS \
+        and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
+        and not (j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and toks[j].raw[:1].isupper())
+
+
+def _town_named_like_a_person(key: str) -> bool:
+    """A gazetteer town that is no country or ordinary word: on a cable's last line it is
+    the signer's name ("Henderson"); the registry has already claimed the capitals."""
+    return key in PLACE_WORDS and key not in COUNTRY_WORDS and key not in COMMON_WORDS and key not in NOT_NAME \
+        and key not in TITLE_WORDS and key not in CALENDAR and key not in HEADER_WORDS
 
 
 def _in_hyphenated(text: str, t: Tok) -> bool:
@@ -332,11 +345,7 @@ class _Finder:
                 continue
             if not_a_name(first) and not first.raw.isupper() and first.raw not in SURNAMES \
                     and first.key not in PLACE_WORDS and not (
-                        (head in PERSONAL_TITLES or (head.split()[-1] in RANK_TITLES and gap_text == " "
-                                                     and not _capitalized_after(text, toks, j)
-                                                     and not _ABSTRACT_NOUN.search(first.key)
-                                                     and not (first.key.endswith("s") and first.key[:-1] in COMMON_WORDS)
-                                                     and first.key not in _OFFICE_NOUNS))
+                        (head in PERSONAL_TITLES or (gap_text == " " and _rank_before_surname(head, text, toks, k, j)))
                         and first.raw[1:].islower() and first.key not in NOT_NAME
                         and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
                         and first.key not in CALENDAR
@@ -610,7 +619,8 @@ class _Finder:
 
     def closing_signature(self) -> None:
         """9. A name alone on the last line, perhaps with a number: the signature of a cable
-        ("Kohoušek 141", "– Monori – 423 –", "Vidaković")."""
+        ("Kohoušek 141", "– Monori – 423 –", "Vidaković"), also above the editor's footnotes
+        or a date line ("Henderson\n1. Not printed.", "Terebin.\n17.XII.1947")."""
         text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
         end = len(text.rstrip())
         while True:  # the editor's footnotes or a date after the signature: "Henderson\n1. Not printed."
@@ -622,13 +632,10 @@ class _Finder:
         last = _SIGNATURE_LINE.search(text, 0, end)
         if last:
             k = starts.get(last.start(1))
-            # a town's name there is a signer's ("Henderson"): the registry has claimed the capitals
             if k is not None and not claimed[k] and not toks[k].raw.isupper() \
-                    and not any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) and (  # "Winston"
-                    self.person_run(k) == k + 1 or (toks[k].key in PLACE_WORDS and toks[k].key not in COUNTRY_WORDS
-                                                    and toks[k].key not in COMMON_WORDS and toks[k].key not in NOT_NAME
-                                                    and toks[k].key not in TITLE_WORDS and toks[k].key not in CALENDAR
-                                                    and toks[k].key not in HEADER_WORDS)):
+                    and not any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) \
+                    and (self.person_run(k) == k + 1 or _town_named_like_a_person(toks[k].key)):
+                # (a mentioned person's given name, "Winston", is left to step 16 to link)
                 out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
                 self.claim(k, k + 1)
 
@@ -1134,7 +1141,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     with initials (5), on heading, address, staff and signature lines (6-9); dateline places
     (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
     names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
-    act (20). ``found`` are the registry's mentions (a step may absorb one into a longer
+    act (20); and lists again, grown from what step 20 found. ``found`` are the registry's mentions (a step may absorb one into a longer
     name); ``claimed`` marks the tokens taken so far. Each step is a method of ``_Finder``.
     """
     f = _Finder(text, toks, gap, claimed, idx, mentioned, found)
