@@ -238,7 +238,8 @@ _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
 )
 _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
-    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or)\b|$)"
+    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or|inst\.?|instant|ult\.?|ultimo"
+    rf"|morning|afternoon|evening|night|arriving|returning|leaving)\b|$)"  # "on the 17th arriving"
 )
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$", re.IGNORECASE)
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"

@@ -539,3 +539,12 @@ def test_times_written_11h00_and_weekdays_before_a_day(text, expected):
 ])
 def test_weekday_abbreviations_and_footnote_marks(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1983-04-02")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("going to leave for Washington on the 17th arriving 18th as", [("the 17th", {"when": "1946-06-17", "cert": "medium"})]),
+    ("your letter of the 5th inst. on this", [("the 5th", {"when": "1946-06-05", "cert": "medium"})]),
+    ("in the 20th century; on the 17th floor", []),
+])
+def test_an_ordinary_day_before_a_verb_of_travel_or_inst(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1946-06-02")] == expected

@@ -966,3 +966,13 @@ def test_who_cues_chinese_given_names_and_dated_signatures(registry, text, perso
 ])
 def test_joined_names_of_bodies_and_the_us_archives(registry, text, orgs):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "orgName"] == orgs
+
+
+@pytest.mark.parametrize("text, persons", [
+    # alone on a cable's last line an ordinary word is the signer's name, a closing word is not
+    ("French statement available.\n\nWright\n", ["Wright"]),
+    ("Text follows.\n\nEnds\n", []),
+    ("From: [Ambassador Boleslaw] JELEN1\n\nAccording\n", ["Boleslaw", "JELEN"]),
+])
+def test_a_signature_may_be_an_ordinary_word(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -151,11 +151,21 @@ def _rank_before_surname(head: str, text: str, toks: list[Tok], k: int, j: int) 
         and not (j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and toks[j].raw[:1].isupper())
 
 
-def _town_named_like_a_person(key: str) -> bool:
-    """A gazetteer town that is no country or ordinary word: on a cable's last line it is
-    the signer's name ("Henderson"); the registry has already claimed the capitals."""
-    return key in PLACE_WORDS and key not in COUNTRY_WORDS and key not in COMMON_WORDS and key not in NOT_NAME \
-        and key not in TITLE_WORDS and key not in CALENDAR and key not in HEADER_WORDS
+def _signer_word(t: Tok) -> bool:
+    """Alone on a cable's last line, a town's name or an ordinary word is the signer's
+    ("Henderson", "Wright", "Cannon"; the registry has already claimed the capitals), unless
+    it is a country, a title, a heading word, a plural ("Notes") or an ordinary word no
+    surname is made of ("According")."""
+    key = t.key
+    return t.raw[1:].islower() and key not in COUNTRY_WORDS and key not in NOT_NAME and key not in TITLE_WORDS \
+        and key not in CALENDAR and key not in HEADER_WORDS and key not in SENTENCE_WORDS \
+        and key not in _CLOSING_WORDS and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
+        and not (key in COMMON_WORDS and (key.endswith(("ing", "ly", "ed")) or _ABSTRACT_NOUN.search(key)))
+
+
+# Words that end a message without being anyone's name.
+_CLOSING_WORDS = {"ends", "end", "stop", "regards", "signed", "sincerely", "thanks", "unquote", "quote", "text",
+                  "message", "copy", "original", "translation", "confidential", "secret", "unclassified", "urgent"}
 
 
 def _in_hyphenated(text: str, t: Tok) -> bool:
@@ -634,7 +644,7 @@ class _Finder:
             k = starts.get(last.start(1))
             if k is not None and not claimed[k] and not toks[k].raw.isupper() \
                     and not any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) \
-                    and (self.person_run(k) == k + 1 or _town_named_like_a_person(toks[k].key)):
+                    and (self.person_run(k) == k + 1 or _signer_word(toks[k])):
                 # (a mentioned person's given name, "Winston", is left to step 16 to link)
                 out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
                 self.claim(k, k + 1)
