@@ -215,7 +215,9 @@ _YEAR_AHEAD = rf"(?={_S0},?{_S0}(?:\[?{_YEAR4}|[’']\d\d))"  # a year follows: 
 _DAY_ENDS = rf"(?=[.,;:)]|{_S1}(?:in|at|and|during|inclusive)\b|$)"
 _MONTH_DAY = (
     # "July1" is July and a footnote; "Oct.5" is a day; a dateline may wrap: "February\n1, 1947"
-    rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$)))"  # "June 1.1 Bevin": a footnote mark
+    rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}"
+    # a footnote mark after the day, with a full stop ("June 1.1 Bevin") or glued ("January 114 re")
+    rf"(?:(?<=[0-3]\d)(?=\d(?:[ \t]+[A-Za-z]|[.,;:)]))|(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$))))"
     rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
     rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
@@ -627,16 +629,27 @@ def _range_value(m: re.Match, doc: _Doc | None) -> DateValue | None:
     return DateValue(from_=str(first), to=str(to))
 
 
+# Days named by a weekday and a word before it: "Good Friday", "Black Monday".
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Ash|Holy|Maundy|Bloody|Easter|Palm|Shrove|Whit|Low|Super)[ \t]+$")
+
+
 def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | None) -> DateValue | None:
     """A weekday alone as a day near the document's date: after "on" the next such day
     ("when I see you on Thursday"), after "last" the one before, after "next" the one after.
     Not a weekday before a date ("Monday, 29 October": the date takes it)."""
-    if doc is None or doc.day is None or re.match(r"(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?\d", text[end:end + 8]):
-        return None
-    if not m["wq"] and not re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
-        return None
+    if doc is None or doc.day is None or re.match(r"(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?\d", text[end:end + 8]) \
+            or re.match(rf"(?:,[ \t]*|[ \t]+){_MONTH}", text[end:end + 14]):
+        return None  # a weekday before a date is the date's ("Monday, June 1951": not a day of its own)
     written = _dt.date(doc.year, doc.month, doc.day)
     ahead = (_WEEKDAY_NUMBER[m["wd"]] - written.weekday()) % 7
+    if not m["wq"] and not re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
+        # alone, as telegrams write it ("meeting with Popovic Friday night", "will be pouched
+        # Thursday"): the day of that name nearest the document's date; not inside a longer
+        # name ("Good Friday", "Black Monday")
+        if _NAMED_DAY_BEFORE.search(text, max(0, start - 10), start) or re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+            return None
+        shift = ahead if ahead <= 3 else ahead - 7
+        return DateValue(when=(written + _dt.timedelta(days=shift)).isoformat(), cert="low")
     if (m["wq"] or "").lower() == "last":
         day = written - _dt.timedelta(days=(7 - ahead) % 7 or 7)
     else:

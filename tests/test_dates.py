@@ -209,7 +209,7 @@ def test_several_forms_in_order_and_apart():
 
 NOT_DATES = [
     "worked 700 hours",
-    "Thursday was quiet",
+    "on Good Friday the churches",  # a named day, not a weekday of the document's week
     "on May\n5 delegates",
     "raised from 5 to 10 delegates", "page 26/X/3", "12. 10. 02. is a section",
     "No. 2967", "No. 20772", "(vkh. No. 20757)", "Special no. 550", "# 600428/sh", "Copy No. 12",
@@ -548,3 +548,15 @@ def test_weekday_abbreviations_and_footnote_marks(text, expected):
 ])
 def test_an_ordinary_day_before_a_verb_of_travel_or_inst(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1946-06-02")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday alone, as telegrams write it: the day of that name nearest the document's date
+    ("Thursday was quiet", [("Thursday", {"when": "1951-06-14", "cert": "low"})]),
+    ("casual meeting with Popovic Friday night", [("Friday", {"when": "1951-06-15", "cert": "low"})]),
+    ("to be pouched Monday.", [("Monday", {"when": "1951-06-11", "cert": "low"})]),
+    # a day and its glued footnote number
+    ("our No. 203 of January 114 re seizures", [("January 11", {"when": "1951-01-11", "cert": "medium"})]),
+])
+def test_weekdays_alone_and_glued_footnote_numbers(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date=DOC)] == expected

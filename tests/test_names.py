@@ -976,3 +976,25 @@ def test_joined_names_of_bodies_and_the_us_archives(registry, text, orgs):
 ])
 def test_a_signature_may_be_an_ordinary_word(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, places", [
+    # a registry org's first word ("Baghdad Pact") does not stop a city's name
+    ("Repeated to London, Paris, Amman, Beirut, Baghdad, Cairo, and Damascus.",
+     ["London", "Paris", "Amman", "Beirut", "Baghdad", "Cairo", "Damascus"]),
+    # "US" beside another abbreviation is the country; beside capitals words it is the pronoun
+    ("the US and UK Ambassadors had approached", ["US", "UK"]),
+    ("PLEASE LET US KNOW AT ONCE", []),
+])
+def test_cities_in_lists_and_us_beside_abbreviations(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("NOTE: Ben-Gurion was replying to Sharett. D. Ben Gurion", [
+        ("Ben-Gurion", "pers-ben-gurion"), ("Sharett", "pers-sharett"), ("D. Ben Gurion", "pers-ben-gurion")]),
+    # a hyphenated surname's first part is its short form, unless it is a particle ("Ben")
+    ("Ben Wood available as you require", []),
+])
+def test_leaders_of_israel_and_hyphenated_surnames(registry, text, persons):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -282,6 +282,34 @@ deng-yingchao|Deng|Yingchao|E|Teng Ying-chao||Wife of Zhou Enlai
 sihanouk|Sihanouk|Norodom|W|Prince Sihanouk;Norodom Sihanouk||Head of state of Cambodia
 souvanna-phouma|Souvanna Phouma||W|Prince Souvanna Phouma||Prime Minister of Laos
 ayub-khan|Ayub Khan|Mohammad|W|||President of Pakistan 1958-1969
+nkrumah|Nkrumah|Kwame|W|||Prime Minister of Ghana 1957-1960, President 1960-1966
+djilas|Djilas|Milovan|W|Đilas;Milovan Đilas||Yugoslav Communist leader, Vice-President of Yugoslavia 1953-1954, then a dissident
+popovic-koca|Popović|Koča|W|||Yugoslav Secretary of State for Foreign Affairs 1953-1965
+rankovic|Ranković|Aleksandar|W|||Yugoslav Minister of the Interior 1946-1953, Vice-President of Yugoslavia 1963-1966
+ben-gurion|Ben-Gurion|David|W|||Prime Minister of Israel 1948-1954 and 1955-1963
+sharett|Sharett|Moshe|W|Moshe Shertok;Shertok||Foreign Minister of Israel 1948-1956, Prime Minister 1954-1955
+eban|Eban|Abba|W|||Israeli Ambassador to the United States and the UN 1950-1959, Foreign Minister 1966-1974
+meir|Meir|Golda|W|Golda Meyerson;Golda Myerson||Foreign Minister of Israel 1956-1966, Prime Minister 1969-1974
+dayan|Dayan|Moshe|W|||Israeli Chief of Staff 1953-1958, Minister of Defense 1967-1974
+peres|Peres|Shimon|W|||Director-General of the Israeli Ministry of Defense 1953-1959, Prime Minister 1984-1986
+mossadegh|Mossadegh|Mohammad|W|Mosaddegh;Mossadeq;Mosadeq;Musaddiq;Mossadek||Prime Minister of Iran 1951-1953
+zahedi|Zahedi|Fazlollah|W|||Prime Minister of Iran 1953-1955
+zahedi-ardeshir|Zahedi|Ardeshir|W|||Iranian Ambassador to the United States 1960-1962, Foreign Minister 1966-1971
+pahlavi|Pahlavi|Mohammad Reza|W|||Shah of Iran 1941-1979
+hussein-jordan|Hussein|bin Talal|W|King Hussein;Hussein bin Talal||King of Jordan 1952-1999
+saddam|Hussein|Saddam|W|||President of Iraq 1979-2003
+menderes|Menderes|Adnan|W|||Prime Minister of Turkey 1950-1960
+makarios|Makarios||W|Archbishop Makarios;Makarios III||Archbishop of Cyprus 1950-1977, President of Cyprus 1960-1977
+bourguiba|Bourguiba|Habib|W|||Prime Minister of Tunisia 1956-1957, President 1957-1987
+lumumba|Lumumba|Patrice|W|||Prime Minister of the Congo 1960
+mobutu|Mobutu|Joseph-Désiré|W|Mobutu Sese Seko||Chief of Staff of the Congolese army 1960-1965, President of Zaire 1965-1997
+nyerere|Nyerere|Julius|W|||Prime Minister of Tanganyika 1961-1962, President of Tanzania 1964-1985
+kenyatta|Kenyatta|Jomo|W|||Prime Minister of Kenya 1963-1964, President 1964-1978
+haile-selassie|Selassie|Haile|W|Haile Selassie I;Emperor Haile Selassie||Emperor of Ethiopia 1930-1974
+u-nu|Nu||W|U Nu;Thakin Nu||Prime Minister of Burma 1948-1962
+bandaranaike|Bandaranaike|Solomon|W|S.W.R.D. Bandaranaike||Prime Minister of Ceylon 1956-1959
+bandaranaike-sirimavo|Bandaranaike|Sirimavo|W|||Prime Minister of Ceylon 1960-1965 and 1970-1977
+kotelawala|Kotelawala|John|W|Sir John Kotelawala||Prime Minister of Ceylon 1953-1956
 bhutto|Bhutto|Zulfikar Ali|W|||Pakistani Foreign Minister; President and Prime Minister
 indira-gandhi|Gandhi|Indira|W|Indira Gandhi;Mrs. Gandhi||Prime Minister of India 1966-1977 and 1980-1984
 shastri|Shastri|Lal Bahadur|W|||Prime Minister of India 1964-1966

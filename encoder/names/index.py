@@ -23,6 +23,7 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 class Index:
     forms: dict[tuple[str, ...], list[tuple[str, str, str, str]]] = field(default_factory=dict)
     first: dict[str, int] = field(default_factory=dict)
+    person_first: set[str] = field(default_factory=set)  # first words of persons' names
     forenames: dict[str, set[str]] = field(default_factory=dict)  # key -> person ids
     initials: dict[str, set[str]] = field(default_factory=dict)  # "JFD" -> person ids
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -39,6 +40,8 @@ class Index:
                 return
         bucket.append((xml_id, tier, kind, pattern))
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+        if kind == "persName":
+            self.person_first.add(key[0])
 
 
 def _case(token: str, abbreviation: bool) -> str:
@@ -130,7 +133,8 @@ def _person_forms(idx: Index, entry: Entry, name) -> None:
     if len(surname) > 1:
         content = [w for w in surname if w.lower() not in PARTICLES]
         if len(name.surname) == 1 and "-" in name.surname[0]:
-            shorts.append(surname[:1])  # Averoff-Tossizza -> Averoff
+            if surname[0].lower() not in PARTICLES:
+                shorts.append(surname[:1])  # Averoff-Tossizza -> Averoff (but Ben-Gurion is not "Ben")
         elif content:
             shorts.append(content[-1:])  # Nuri Birgi -> Birgi; de Gaulle -> Gaulle
             if len(surname) > 2 and surname[0].lower() not in PARTICLES and surname[1].lower() in PARTICLES:

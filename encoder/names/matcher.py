@@ -222,7 +222,7 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     t0 = toks[h.i]
     if h.j - h.i == 1 and len(t0.raw) <= 3 and t0.raw.isupper() and t0.raw.lower() in LOWER_WORDS:
         near = toks[max(0, h.i - 2):h.i] + toks[h.j:h.j + 2]
-        if any(len(x.raw) > 1 and x.raw.isupper() for x in near):
+        if any(len(x.raw) > 1 and x.raw.isupper() and x.raw.lower() in LOWER_WORDS for x in near):
             return None  # "LET US KNOW": the pronoun, in a telegram written in capitals
     single = h.j - h.i == 1
     end = h.end

@@ -928,8 +928,8 @@ class _Finder:
             if (t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS) and not (
                     t.key in COUNTRY_WORDS and not sentence_start(text, t.start)):
                 continue  # an ordinary word, unless a country's name inside a sentence ("Morocco")
-            if t.key in NOT_NAME or t.key in idx.first or t.key in idx.forenames:
-                continue
+            if t.key in NOT_NAME or t.key in idx.person_first or t.key in idx.forenames:
+                continue  # (a word that begins a registry person's name; "Baghdad Pact" does not count)
             if t.raw.isupper() and alone_on_line(text, t.start, t.end):
                 continue  # a heading in capitals: a subject, left alone
             prev = toks[k - 1] if k else None
