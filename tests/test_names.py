@@ -998,3 +998,15 @@ def test_cities_in_lists_and_us_beside_abbreviations(registry, text, places):
 ])
 def test_leaders_of_israel_and_hyphenated_surnames(registry, text, persons):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "His Excellency" is a title; a generational suffix the registry entry lacks is someone else
+    ("• His Excellency Mongi Slim, Secretary of State", [("Mongi Slim", "persName", None)]),
+    ("• His Excellency Habib Bourguiba, Jr., Tunisian Ambassador", [("Habib Bourguiba, Jr.", "persName", None)]),
+    # where an army goes is no part of its name; legislatures by their own names
+    ("send troops of the Indian Army to Kashmir", [("Indian Army", "orgName", None), ("Kashmir", "placeName", "place-kashmir")]),
+    ("presenting ourselves in the Knesset", [("Knesset", "orgName", None)]),
+])
+def test_excellencies_suffixes_and_bodies(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected

@@ -38,6 +38,7 @@ PERSON_TITLES = [
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
+    "His Excellency", "Her Excellency", "Excellency",
 ] + [f"{c} d{q}Affaires{a}" for c in ("Chargé", "Chargés", "Charge") for q in "'’" for a in ("", " ad interim")]
 # keys as title_before reads the text: letters only ("chargé d affaires ad interim")
 TITLE_KEYS = {" ".join(_w.lower() for _w in re.findall(r"[^\W\d_]+", t)) for t in PERSON_TITLES}

@@ -293,6 +293,11 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             m = re.match(r",?\s(?:Jr\.?|Sr\.?|II|III|IV)(?![\w])", text[end:end + 6])
             if m:
                 end += m.end()
+                suffix = m.group().strip(", .").lower()
+                if kind == "persName" and not any((n.suffix or "").strip(" .").lower() == suffix
+                                                  for x in ids for n in idx.entries[x].names):
+                    # "Habib Bourguiba, Jr." is the son of the registry's Habib Bourguiba
+                    return NameMention(h.start, end, kind, None, tuple(ids), "unknown")
     if kind == "orgName" and text[end:end + 3] in ("(b)", "(B)"):
         end += 3  # "CPSU(b)", "VKP(b)": the Bolsheviks are part of the name
     if len(ids) == 1:

@@ -110,6 +110,9 @@ INSTITUTIONS = re.compile(
     r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
     r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
     r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE"
+    r"|Knesset|Duma|State Duma|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Dáil(?: Éireann)?|Seanad"
+    r"|Lok Sabha|Rajya Sabha|Majlis|Reichstag|Bundesrat|Nationalrat|Sobranie|Skupština|Skupshtina|Cortes"
+    r"|Chiefs of Staff|Combined Chiefs of Staff"  # legislatures by their own names; the chiefs of a state's forces
     r"|Commonwealth(?! of)|National Archives(?! of)"  # the Commonwealth of Nations; the archives of a papers' country
     r"|politburo|Party Center|Party Centre"  # a translator's lower case; Chinese "Party Center" (the CC)
     # a legislature (not a party's numbered congress, "the 20th Congress", nor "Congress of Soviets")
@@ -700,6 +703,11 @@ class _Finder:
                 about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
                 if about:
                     b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
+            sent_to = re.search(r"[ \t]+(?:to|TO)[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+)", text[he:b])
+            if sent_to and not ORG_LOCATED.fullmatch(head.group()) and (
+                    norm(sent_to[1]) in PLACE_WORDS or any(x.start == he + sent_to.start(1) and x.kind == "placeName"
+                                                           for x in found)):
+                b = he + sent_to.start()  # "troops of the Indian Army to Kashmir": where it goes, not its name
             if head.group() == "CC":
                 party = re.match(r" ([A-Z]{2,6})(?![\w-])", text[b:b + 10])
                 if party and norm(party.group(1)) not in HEADER_WORDS:
