@@ -1010,3 +1010,14 @@ def test_leaders_of_israel_and_hyphenated_surnames(registry, text, persons):
 ])
 def test_excellencies_suffixes_and_bodies(registry, text, expected):
     assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, persons", [
+    # what is done only to a person or with one, and a person's conversation
+    ("Fawzi said that what he had told Trevelyan and me had been discussed", ["Fawzi", "Trevelyan"]),
+    ("A memorandum of Lawson’s conversation with Eban was sent.", ["Lawson", "Eban"]),
+    ("I had expressed to Vaithianathan along line suggested.", ["Vaithianathan"]),
+    ("during discussions with Treas on the loan", []),
+])
+def test_a_person_by_what_is_done_to_them(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

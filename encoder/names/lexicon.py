@@ -71,6 +71,7 @@ SPEECH_VERBS = set("""said says asked replied stated told added remarked noted e
 AUXILIARIES = set("did does could would will should has had may might must can cannot".split())
 # What only a person has: "Bhabha's letter", "Goulart's emissary", "Mengistu's speech".
 PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandum message telegram cable
+    conversation conversations talk talks call request instructions
     reply answer visit trip arrival departure emissary envoy wife husband son sons daughter
     daughters brother sister father mother family signature speech speeches remarks words
     statement health illness death successor predecessor deputy assistant secretary
@@ -79,6 +80,12 @@ PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandu
 # Before a capitalized word: "a letter to Harpham", "a further letter from Marten".
 # (Telegrams come from places: "telegram from Kalimpong".)
 WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)
+# What is done only to a person, or only with one: "urged Lamm", "told Trevelyan and me",
+# "discussions with Mates", "call by Trevelyan" (a weak cue, step 20).
+PERSON_OBJECT_BEFORE = re.compile(
+    r"\b(?:told|urged|informed|asked|instructed|assured|thanked|advised|reminded|congratulated|warned|persuaded"
+    r"|telephoned|briefed|interviewed|accompanied|expressed\s+to|(?:conversations?|talks?|discussions?|meetings?"
+    r"|interviews?|consultations?|talked|spoke|conferred|lunched|dined)\s+with|calls?\s+by)\s+$")
 # Relatives named after the relation: "his sons Yuriy and", "her husband".
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|"
                         r"brothers|sister|sisters|father|mother)\s+(?:[A-Z]\w+\s+and\s+)?$")
@@ -114,7 +121,7 @@ NOT_NAME = {norm(w) for w in (
     God Lord Dear Sir Madam Excellency Your His Her Majesty Highness Thanks Thank Please
     Today Tomorrow Yesterday Tonight Joint Chiefs
     Dept Deptel Deptels Embtel Emb Embassy Embassies Govt Govts Gov Sov Sovs SovEmb Amb Ambs
-    FonOff FonMin Secy Sec Rep Reps Min Del Dels Dep Mins Conf Info Ref Reftel Urtel Mytel
+    FonOff FonMin Secy Sec Rep Reps Min Del Dels Dep Mins Conf Info Ref Reftel Urtel Mytel Treas Defmin Commerce
     Turks Greeks Cypriots Russians Chinese Koreans Americans Britons Frenchmen Germans Poles
     Hungarians Czechs Slovaks Romanians Rumanians Bulgarians Yugoslavs Serbs Croats
     Albanians Cubans Indians Pakistanis Japanese Arabs Israelis Egyptians Syrians Iraqis

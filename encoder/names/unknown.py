@@ -23,7 +23,7 @@ from .index import Index, given_fit
 from .lexicon import (
     ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
-    ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE,
+    ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
@@ -179,7 +179,7 @@ def _in_hyphenated(text: str, t: Tok) -> bool:
 
 def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     """What in the context of the capitalized word toks[k] says it is a person (step 20):
-    "speech", "who", "written", "post", "kin", "possessive", "aux"; "" when nothing does.
+    "speech", "who", "written", "post", "kin", "object", "possessive", "aux"; "" when nothing does.
 
     Beyond a verb of speaking the cues are weaker, so the word must also look like a
     surname standing alone: not telegraphese ("ChiComs", "UKDel") or a plural of people
@@ -209,6 +209,8 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         return "post"  # a person and the post in brackets: "For Woolcott (Jakarta), Cooper (Lisbon)"
     if KIN_BEFORE.search(before):
         return "kin"
+    if not t.possessive and PERSON_OBJECT_BEFORE.search(before):
+        return "object"
     if t.possessive:  # "in Bhabha's letter", "Pawley's impending visit": the preposition is the letter's
         if nxt is not None and nxt.raw.islower() and nxt.key not in PERSONAL_THINGS and k + 2 < len(toks) \
                 and text[nxt.end:toks[k + 2].start] == " ":
