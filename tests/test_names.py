@@ -1021,3 +1021,20 @@ def test_excellencies_suffixes_and_bodies(registry, text, expected):
 ])
 def test_a_person_by_what_is_done_to_them(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town where a telegram's repeat list, a place and date, or a place's event expect one
+    ("Department please repeat urgently Rome as 80, London as 320 and Trieste as unnumbered.",
+     ["Rome", "London", "Trieste"]),
+    ("Cablegram 632 CANBERRA, 1 October 1946 Please pass", ["CANBERRA"]),
+    ("no progress was made at the Bangkok meeting which has just concluded", ["Bangkok"]),
+    ("Military activities in the Near East continue", ["Near East"]),
+])
+def test_towns_where_a_telegram_expects_them(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+def test_an_office_named_after_a_role(registry):
+    t = "which was released by the Office of the Press Secretary on July 8"
+    assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [("Office of the Press Secretary", "orgName")]

@@ -449,7 +449,7 @@ europe|Europe||continent||
 africa|Africa||continent||
 latin-america|Latin America||region||
 far-east|Far East||region||
-middle-east|Middle East||region||
+middle-east|Middle East|Near East;Mideast|region||
 southeast-asia|Southeast Asia|South-East Asia;South East Asia|region||
 western-europe|Western Europe|West Europe|region||
 eastern-europe|Eastern Europe|East Europe|region||

@@ -231,6 +231,12 @@ _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\]
 _DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+# Where a town's name is expected (step 15): a telegram's list of posts to repeat it to, a
+# place and date, and a place's name before what happened or lies there.
+_REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
+_DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
+_ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
+                                r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port)\b")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
@@ -752,8 +758,10 @@ class _Finder:
                 kl = self.in_range(he, b)
                 if not kl or (toks[kl[-1]].key not in ORG_TAIL_NOT and toks[kl[-1]].key not in ROLE_WORDS):
                     break
-                if toks[kl[-1]].key in ROLE_WORDS and len(kl) > 1 and toks[kl[-2]].key in ("the", "of"):
-                    break  # "Secretariat of the Minister", "Office of the President": part of the name
+                if toks[kl[-1]].key in ROLE_WORDS and len(kl) > 1 and (
+                        toks[kl[-2]].key in ("the", "of")
+                        or (len(kl) > 2 and toks[kl[-3]].key == "the" and toks[kl[-2]].raw[:1].isupper())):
+                    break  # "Secretariat of the Minister", "Office of the (Press) Secretary": part of the name
                 b = toks[kl[-2]].end if len(kl) > 1 else he
                 b = len(text[:b].rstrip(" \t"))
             if text[b - 1:b] in ("’", "'") and text[b - 2:b - 1] == "s":
@@ -966,6 +974,10 @@ class _Finder:
                     or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
                         and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
                 pass  # a list of places: "from Rangoon, Ceylon and Karachi"
+            elif _REPEAT_AS.match(text, t.end) or _DATE_AFTER.match(text, t.end):
+                pass  # "repeat urgently Rome as 80", "Cablegram 632 CANBERRA, 1 October 1946"
+            elif prev is not None and prev.key == "the" and _ATTRIBUTIVE_AFTER.match(text, t.end):
+                pass  # "the Bangkok meeting", "the Suez crisis"
             elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
                 continue  # only where a place is expected: "to Vienna", "in Bandung"
             if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
