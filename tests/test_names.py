@@ -1038,3 +1038,11 @@ def test_towns_where_a_telegram_expects_them(registry, text, places):
 def test_an_office_named_after_a_role(registry):
     t = "which was released by the Office of the Press Secretary on July 8"
     assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [("Office of the Press Secretary", "orgName")]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Telegram 112 urged Lamm to continue his efforts.", ["Lamm"]),  # a short name after "urged"
+    ("during discussions with Brit and Amer representatives", []),  # telegraphese nationalities
+])
+def test_short_names_told_and_telegraphese_nationalities(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -193,7 +193,7 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     if nxt is not None and not t.possessive and nxt.raw.lower() in SPEECH_VERBS:
         return "speech"
     prev = toks[k - 1] if k and text[toks[k - 1].end:t.start] == " " else None
-    if len(t.raw) < (4 if t.possessive else 5) or _telegraphese(t.raw) or t.key.endswith(("ans", "ese")) \
+    if len(t.raw) < 4 or _telegraphese(t.raw) or t.key.endswith(("ans", "ese")) \
             or text[t.start - 1:t.start] in ("-", "‑") \
             or (prev is not None and prev.raw[:1].isupper() and prev.key not in NOT_NAME
                 and prev.key not in SENTENCE_WORDS) \
@@ -202,6 +202,10 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
     if not t.possessive and _WHO_AFTER.match(text, t.end):
         return "who"  # "Pawley (who, according to", "Massigli, whom we saw": only persons are "who"
     before = text[max(0, t.start - 40):t.start]
+    if not t.possessive and PERSON_OBJECT_BEFORE.search(before):
+        return "object"  # (a short name too: "urged Lamm")
+    if len(t.raw) < 5 and not t.possessive:
+        return ""
     if WRITTEN_TO.search(before):
         return "written"
     post = _POST_AFTER.match(text, t.end)
@@ -209,8 +213,6 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         return "post"  # a person and the post in brackets: "For Woolcott (Jakarta), Cooper (Lisbon)"
     if KIN_BEFORE.search(before):
         return "kin"
-    if not t.possessive and PERSON_OBJECT_BEFORE.search(before):
-        return "object"
     if t.possessive:  # "in Bhabha's letter", "Pawley's impending visit": the preposition is the letter's
         if nxt is not None and nxt.raw.islower() and nxt.key not in PERSONAL_THINGS and k + 2 < len(toks) \
                 and text[nxt.end:toks[k + 2].start] == " ":
