@@ -219,7 +219,7 @@ _MONTH_DAY = (
     # a footnote mark after the day, with a full stop ("June 1.1 Bevin") or glued ("January 114 re")
     rf"(?:(?<=[0-3]\d)(?=\d(?:[ \t]+[A-Za-z]|[.,;:)]))|(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$))))"
     rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
-    rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}{_YEAR_AHEAD}"
+    rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}(?:{_YEAR_AHEAD}|(?=[,;)]|\.(?!\d)|$))"  # "our telegrams of May 13 and 15,"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
     rf"(?:(?:{_S0},?{_S0}|{_S0},{_S0}\n){_YEAR_SUPPLIED})?"  # "October 5,\n1945"
 )

@@ -560,3 +560,9 @@ def test_an_ordinary_day_before_a_verb_of_travel_or_inst(text, expected):
 ])
 def test_weekdays_alone_and_glued_footnote_numbers(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date=DOC)] == expected
+
+
+def test_two_days_of_one_month_without_a_year():
+    text = "outlined in our telegrams of May 13 and 15, and shall be"
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1954-05-20")] == [
+        ("May 13", {"when": "1954-05-13", "cert": "medium"}), ("15", {"when": "1954-05-15", "cert": "medium"})]
