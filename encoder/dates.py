@@ -217,7 +217,8 @@ _MONTH_DAY = (
     # "July1" is July and a footnote; "Oct.5" is a day; a dateline may wrap: "February\n1, 1947"
     rf"(?<![\w.])(?P<m>{_MONTH})(?:{_S1}|(?<=\.)|\n(?=[0-3]?\d,{_S0}{_YEAR4}))(?P<d>[0-3]?\d){_ORD}"
     # a footnote mark after the day, with a full stop ("June 1.1 Bevin") or glued ("January 114 re")
-    rf"(?:(?<=[0-3]\d)(?=\d(?:[ \t]+[A-Za-z]|[.,;:)]))|(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$))))"
+    rf"(?:(?<=[0-3]\d)(?=\d(?:[ \t]+[A-Za-z]|[.,;:)]))|(?<=\D[4-9])(?=\d\d(?:[ \t]+[A-Za-z]|[.,;:)]))"
+    rf"|(?![\d:]|\.\d(?!\d?(?:[ \t]+[A-Z]|[ \t]*\n|$))))"
     rf"(?:(?:{_S0}[-–]{_S0}|{_TO_WORD}(?=[0-3]?\d{_ORD}(?:{_YEAR_AHEAD}|{_DAY_ENDS})))(?P<d2>[0-3]?\d){_ORD}(?!\d)"
     rf"|{_AND}(?P<d3>[0-3]?\d){_ORD}(?:{_YEAR_AHEAD}|(?=[,;)]|\.(?!\d)|$))"  # "our telegrams of May 13 and 15,"
     rf"|{_TO}(?P<m2>{_MONTH}){_S0}(?P<d4>[0-3]?\d){_ORD}(?![\d:]|\.\d))?"  # "June 29 through August 8, 1960"
@@ -634,21 +635,23 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Ash|Holy|Maundy|Bloody|Easter|P
 
 
 def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | None) -> DateValue | None:
-    """A weekday alone as a day near the document's date: after "on" the next such day
-    ("when I see you on Thursday"), after "last" the one before, after "next" the one after.
+    """A weekday alone as a day near the document's date: alone or after "on" the nearest
+    such day ("talk with Bidault on Monday"), after "last" the one before, after "next" the one after.
     Not a weekday before a date ("Monday, 29 October": the date takes it)."""
     if doc is None or doc.day is None or re.match(r"(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?\d", text[end:end + 8]) \
             or re.match(rf"(?:,[ \t]*|[ \t]+){_MONTH}", text[end:end + 14]):
         return None  # a weekday before a date is the date's ("Monday, June 1951": not a day of its own)
     written = _dt.date(doc.year, doc.month, doc.day)
     ahead = (_WEEKDAY_NUMBER[m["wd"]] - written.weekday()) % 7
-    if not m["wq"] and not re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
-        # alone, as telegrams write it ("meeting with Popovic Friday night", "will be pouched
-        # Thursday"): the day of that name nearest the document's date; not inside a longer
-        # name ("Good Friday", "Black Monday")
+    if not m["wq"]:
+        # alone or after "on", as telegrams write it ("meeting with Popovic Friday night", "will
+        # be pouched Thursday", "talk with Bidault on Monday"): the day of that name nearest the
+        # document's date; not inside a longer name ("Good Friday", "Black Monday")
         if _NAMED_DAY_BEFORE.search(text, max(0, start - 10), start) or re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
             return None
         shift = ahead if ahead <= 3 else ahead - 7
+        if shift == 0 and re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
+            shift = 7  # "on Thursday", written on a Thursday: not today (telegrams say "today")
         return DateValue(when=(written + _dt.timedelta(days=shift)).isoformat(), cert="low")
     if (m["wq"] or "").lower() == "last":
         day = written - _dt.timedelta(days=(7 - ahead) % 7 or 7)

@@ -566,3 +566,14 @@ def test_two_days_of_one_month_without_a_year():
     text = "outlined in our telegrams of May 13 and 15, and shall be"
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1954-05-20")] == [
         ("May 13", {"when": "1954-05-13", "cert": "medium"}), ("15", {"when": "1954-05-15", "cert": "medium"})]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on" a weekday: the nearest day of that name (a week ahead if it is the document's own)
+    ("confidential talk with Bidault on Monday, he said", [("Monday", {"when": "1954-05-24", "cert": "low"})]),
+    ("when I see you on Thursday", [("Thursday", {"when": "1954-06-03", "cert": "low"})]),
+    # a one-digit day and a two-digit footnote number glued to it
+    ("(Embtel 2985, October 413). Brazilian", [("October 4", {"when": "1954-10-04", "cert": "medium"})]),
+])
+def test_on_a_weekday_and_a_day_glued_to_its_footnote(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1954-05-27")] == expected

@@ -1046,3 +1046,33 @@ def test_an_office_named_after_a_role(registry):
 ])
 def test_short_names_told_and_telegraphese_nationalities(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, places", [
+    # a town no list knows, after "in" / "at" / "near", and the names listed after it
+    ("soldiers have been killed in Jadotville, citizens fired on in Kipushi, Dilolo, Bukama and Kaniamba. In",
+     ["Jadotville", "Kipushi", "Dilolo", "Bukama", "Kaniamba"]),
+    ("district headquarters at Heidelberg and Munich respectively", ["Heidelberg", "Munich"]),
+    # a reference or an adjective is no town
+    ("as stated in Para 3 of the note, in Marxist terms", []),
+    # the period's names of states and places
+    ("reporting to our office at Frankfurt from the provinces of the Congo", ["Frankfurt", "Congo"]),
+    ("The Government of the State of Israel fully shares", ["State of Israel"]),
+])
+def test_towns_after_a_preposition_and_states_of_the_period(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Commonwealth" inside an office's name is no body of its own
+    ("the Secretary of State for Foreign and Commonwealth Affairs whether", []),
+    # a government writing to a president: the president is no part of its name
+    ("a message from the Government to the President of the United States indicating",
+     [("United States", "placeName", "place-usa")]),
+    # a registry surname written with its particle in lower case
+    ("the approval of de Gaulle and the Council", [("de Gaulle", "persName", "pers-de-gaulle")]),
+    # a registry surname that is also a given name, before another surname, is someone else
+    ("Fraser Wilkins said so", [("Fraser Wilkins", "persName", None)]),
+])
+def test_office_names_particles_and_given_names_before_surnames(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected

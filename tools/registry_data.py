@@ -310,6 +310,35 @@ u-nu|Nu||W|U Nu;Thakin Nu||Prime Minister of Burma 1948-1962
 bandaranaike|Bandaranaike|Solomon|W|S.W.R.D. Bandaranaike||Prime Minister of Ceylon 1956-1959
 bandaranaike-sirimavo|Bandaranaike|Sirimavo|W|||Prime Minister of Ceylon 1960-1965 and 1970-1977
 kotelawala|Kotelawala|John|W|Sir John Kotelawala||Prime Minister of Ceylon 1953-1956
+benes|Beneš|Edvard|W|||President of Czechoslovakia 1945-1948
+masaryk-jan|Masaryk|Jan|W|||Czechoslovak Minister of Foreign Affairs 1945-1948
+fierlinger|Fierlinger|Zdeněk|W|||Prime Minister of Czechoslovakia 1945-1946
+clementis|Clementis|Vladimír|W|||Czechoslovak Minister of Foreign Affairs 1948-1950
+svoboda|Svoboda|Ludvík|W|||Czechoslovak Minister of National Defence 1945-1950, President 1968-1975
+zapotocky|Zápotocký|Antonín|W|||Prime Minister of Czechoslovakia 1948-1953, President 1953-1957
+sforza|Sforza|Carlo|W|Count Sforza||Italian Minister of Foreign Affairs 1947-1951
+de-gasperi|De Gasperi|Alcide|W|de Gasperi||Prime Minister of Italy 1945-1953
+cadogan|Cadogan|Alexander|W|Sir Alexander Cadogan||UK Permanent Representative to the United Nations 1946-1950
+mallet|Mallet|Victor|W|Sir Victor Mallet||UK Ambassador to Italy 1947-1953
+berle|Berle|Adolf A.|W|||US Ambassador to Brazil 1945-1946
+menzies|Menzies|Robert|W|Sir Robert Menzies||Prime Minister of Australia 1939-1941 and 1949-1966
+evatt|Evatt|Herbert Vere|W|H.V. Evatt||Australian Minister for External Affairs 1941-1949
+chifley|Chifley|Ben|W|Joseph Benedict Chifley||Prime Minister of Australia 1945-1949
+casey|Casey|Richard|W|R.G. Casey||Australian Minister for External Affairs 1951-1960
+barwick|Barwick|Garfield|W|Sir Garfield Barwick||Australian Minister for External Affairs 1961-1964
+hasluck|Hasluck|Paul|W|||Australian Minister for External Affairs 1964-1969
+holt|Holt|Harold|W|||Prime Minister of Australia 1966-1967
+whitlam|Whitlam|Gough|W|||Prime Minister of Australia 1972-1975
+fraser-malcolm|Fraser|Malcolm|W|||Prime Minister of Australia 1975-1983
+fraser-peter|Fraser|Peter|W|||Prime Minister of New Zealand 1940-1949
+nash-walter|Nash|Walter|W|||Prime Minister of New Zealand 1957-1960
+pearson|Pearson|Lester B.|W|Mike Pearson||Canadian Secretary of State for External Affairs 1948-1957, Prime Minister 1963-1968
+st-laurent|St. Laurent|Louis|W|St Laurent;Saint-Laurent||Prime Minister of Canada 1948-1957
+de-valera|de Valera|Éamon|W|De Valera;Eamon de Valera||Taoiseach 1937-1948, 1951-1954 and 1957-1959, President of Ireland 1959-1973
+aiken|Aiken|Frank|W|||Irish Minister for External Affairs 1951-1954 and 1957-1969
+macbride|MacBride|Seán|W|Sean MacBride||Irish Minister for External Affairs 1948-1951
+costello|Costello|John A.|W|||Taoiseach 1948-1951 and 1954-1957
+lemass|Lemass|Seán|W|Sean Lemass||Taoiseach 1959-1966
 bhutto|Bhutto|Zulfikar Ali|W|||Pakistani Foreign Minister; President and Prime Minister
 indira-gandhi|Gandhi|Indira|W|Indira Gandhi;Mrs. Gandhi||Prime Minister of India 1966-1977 and 1980-1984
 shastri|Shastri|Lal Bahadur|W|||Prime Minister of India 1964-1966
@@ -360,7 +389,7 @@ taiwan|Taiwan|Formosa|island||
 manchuria|Manchuria|Northeast China;Dongbei|region||
 ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.;SSSR|country||
 usa|United States|United States of America;USA;U.S.A.;America;US;U.S.|country||
-washington|Washington|Washington, D.C.|city|Washington/US|
+washington|Washington|Washington, D.C.;Washington DC;Washington D.C.|city|Washington/US|
 new-york|New York||city|New York City/US|
 london|London||city|London/GB|
 paris|Paris||city|Paris/FR|
@@ -524,6 +553,28 @@ avprf|Archive of Foreign Policy of the Russian Federation||AVPRF|
 rgaspi|Russian State Archive of Social and Political History||RGASPI|
 tass|TASS|Telegraph Agency of the Soviet Union||
 xinhua|Xinhua|New China News Agency|NCNA|
+mprp|Mongolian People's Revolutionary Party|Mongolian People's Party|MPRP|
+unesco|United Nations Educational, Scientific and Cultural Organization||UNESCO|
+unrra|United Nations Relief and Rehabilitation Administration||UNRRA|
+unrwa|United Nations Relief and Works Agency for Palestine Refugees in the Near East|United Nations Relief and Works Agency|UNRWA|
+imf|International Monetary Fund||IMF|
+ibrd|International Bank for Reconstruction and Development|World Bank|IBRD|
+oeec|Organisation for European Economic Co-operation|Organization for European Economic Cooperation|OEEC|
+oecd|Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|OECD|
+ecsc|European Coal and Steel Community||ECSC|
+usia|United States Information Agency|US Information Agency|USIA|
+usis|United States Information Service|US Information Service|USIS|
+fbi|Federal Bureau of Investigation||FBI|
+aec|Atomic Energy Commission|US Atomic Energy Commission;United States Atomic Energy Commission|AEC|
+acda|Arms Control and Disarmament Agency|US Arms Control and Disarmament Agency;United States Arms Control and Disarmament Agency|ACDA|
+plo|Palestine Liberation Organization||PLO|
+fln|Algerian National Liberation Front|Front de Libération Nationale|FLN|
+mpla|People's Movement for the Liberation of Angola||MPLA|
+anc|African National Congress||ANC|
+pki|Communist Party of Indonesia|Indonesian Communist Party;Partai Komunis Indonesia|PKI|
+india-mea|Ministry of External Affairs of India|Indian Ministry of External Affairs|MEA|
+icsc|International Commission for Supervision and Control|International Control Commission|ICC;ICSC|
+isa|Israel State Archives||ISA|
 """.strip()
 
 # Authority ids, each verified from a source; tools/README.md lists the sources (a table

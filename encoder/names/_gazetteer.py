@@ -7,60 +7,61 @@ aachen aba abadan abbottabad abeokuta abha abidjan abobo abuja abyssinia accra a
 adana adapazari adelaide aden adiyaman afghanistan afyonkarahisar agadir agartala agege
 ageo agra aguascalientes ahilyanagar ahmedabad ahvaz aihara aizawl ajegunle ajman ajmer
 akashi akita akola akowonjo aksaray aktobe akure alabama alanya alappuzha alaska albania
-albuquerque aleppo alexandria algeria algiers aliayabiagba alicante aligarh alimosho
-almaty almendares altona alwar amagasaki amarapura ambarnath ambato ambattur ambon
-americana amman amol amravati amritsar amsterdam anaheim anand ananindeua anantapur
-anapolis anchorage andijon andorra angarsk angola angora anguilla anhui anhwey ankang
-ankara annaba annam anqing anqiu anshan anshun antakya antalya antananarivo antarctica
-antipolo antofagasta antsirabe antwerp anyang aomori aqsu aracaju arak arakawa arapiraca
-archway ardabil arequipa argentina arhus arica arifwala arizona arkansas arlington
-armenia arrah artux aruba arusha asahikawa asansol ashdod ashgabat asmara assam assiut
-astana astrakhan asuncion aswan atani atasehir athens athlone atlanta atsiaman atsugi
-atyrau auckland augsburg aurangabad aurora austin australia austria avadi avellaneda
-awasa azcapotzalco azerbaijan babol bachuan bacoor badalona bade bafussam bagcilar
-bagerhat baghdad bago baguio bahamas bahawalnagar bahawalpur bahcelievler bahrain
-baicheng baise baiyin bakersfield baku balbala bali balikesir balikpapan ballari
-baltimore bamako bamenda banan bandarban bandung bangkok bangladesh bangui banjar
-banjarbaru banjarmasin bannu banqiao baoan baoding baoji baoshan baotu baranagar barasat
-barbados barcelona barddhaman bareilly bari bariadi barinas barishal barking barnaul
-barquisimeto barranquilla barueri baruta basrah basuo basutoland batam batangas batavia
-bathinda batikent batman batna battagram batu bauchi bauru bavaria bawshar bayamon
-bazhong bechuanaland begua begusaray beibey beihay beijing beira beirut bekasi belagavi
-belarus belem belfast belgium belgorod belgrade belize bello bengal bengaluru bengbu
-benghazi bengkulu benguela benin benoni benxi berbera bergen berlin bermuda bessarabia
-betim bexley beylikduzu bhagalpur bharatpur bhatara bhatpara bhavnagar bhawana bhayandar
-bhilay bhilwara bhiwandi bhopal bhubaneswar bhutan biafra bialystok bida bidar bielefeld
-bijie bikaner bilaspur bilbao bilimora bimbo binan binangonan binjay binzhu biratnagar
-birganj birkenhead birmingham bishan bishkek bishoftu biskra bissau bitung biysk
-blagoveshchensk blantyre blida bloemfontein blumenau bo bobruysk bochum bogor bogota
-bogra bohemia boise bokaro boksburg bole bolivia bologna boma bombay bonn borama
-bordeaux borivli borneo borujerd boston botshabelo botswana bozhu bradford brahmanbaria
-brahmapur brakpan brampton brandenburg brasilandia brasilia brasov bratislava bratsk
-braunschweig brazil brazzaville bremen brent brescia breslau brest brighton brioni
-brisbane bristol brno brooklyn bruney brussels bryansk buake bucaramanga bucharest buda
-budapest budta buenaventura buenavista buffalo bujumbura bukavu bukhara bukovina
-bulawayo bulgaria bunamwaya bunia bunkyo buraydah burewala burgas burhanpur burma
-burnaby bursa burundi busan butembo butuan bydgoszcz byelorussia cabimas cabinda cabuyao
-cainta cairo cajamarca calabar calamba calcutta calgary cali california callao caloocan
-calumbo camaenne camaguey camama cambodia cameroon campeche campinas canada canberra
-cancun cangzhu cankaya canoas canton carabanchel caracas carapicuiba cardiff cariacica
-carinthia carrefur cartagena caruaru casablanca cascavel catania caucaia cazenga
-ceilandia celaya celebes centralny centurion ceylon chad chagang chahar chakwama chanda
-chandigarh chandler chandpur changchun changde changhua changle changning changsha
-changshu changwon changy changzheng changzhi changzhu chaoyang chaozhu chapra charleroi
-charlotte chattogram cheboksary cheju chekiang chelyabinsk chemnitz chengde chengdu
-chengzhong chennay chenzhu cheonan cherepovets cherkasy chernihiv chernivtsi chesapeake
-chiba chicago chiclayo chifeng chigasaki chihuahua chilanzar chile chimbote chimoio
-china chingola chiniot chinju chipata chisinau chita chitato chitungwiza chizhu chofu
-cholula chongjin chongming chongqing chongzuo christchurch chuncheon chungju chungking
-chunian chuxiong chuzhu ciampea cibinong cigli cilacap cilegon cileungsir cimahi
-cincinnati ciputat cirebon citeureup cixi cleveland coacalco coatzacoalcos coban
-cochabamba cochinchina coimbatore colombia colombo colorado columbus comilla
-commonwealth comoros conakry concepcion connecticut constanta constantine constantinople
-contagem copenhagen cordoba cork corlu coro corrientes corum cotabato cotia cotonu
-coventry coyoacan craiova crimea croatia cuauhtemoc cuba cucuta cuenca cuernavaca cuiaba
-cuito culiacan cumana curacao curitiba cusco cuttack cypress cyprus czechia czestochowa
-dacca dachang dadu daegu daejeon dahomey dairen dajal dakar dali dalian daliang dallas
+albertville albuquerque aleppo alexandria algeria algiers aliayabiagba alicante aligarh
+alimosho almaty almendares altona alwar amagasaki amarapura ambarnath ambato ambattur
+ambon americana amman amol amoy amravati amritsar amsterdam anaheim anand ananindeua
+anantapur anapolis anchorage andijon andorra angarsk angola angora anguilla anhui anhwey
+ankang ankara annaba annam anqing anqiu anshan anshun antakya antalya antananarivo
+antarctica antipolo antofagasta antsirabe antwerp anyang aomori aqsu aracaju arak
+arakawa arapiraca archway ardabil arequipa argentina arhus arica arifwala arizona
+arkansas arlington armenia arrah artux aruba arusha asahikawa asansol ashdod ashgabat
+asmara assam assiut astana astrakhan asuncion aswan atani atasehir athens athlone
+atlanta atsiaman atsugi atyrau auckland augsburg aurangabad aurora austin australia
+austria avadi avellaneda awasa azcapotzalco azerbaijan babol bachuan bacoor badalona
+bade bafussam bagcilar bagerhat baghdad bago baguio bahamas bahawalnagar bahawalpur
+bahcelievler bahrain baicheng baise baiyin bakersfield baku balbala bali balikesir
+balikpapan ballari baltimore bamako bamenda banan bandarban bandung bangkok bangladesh
+bangui banjar banjarbaru banjarmasin bannu banqiao baoan baoding baoji baoshan baotu
+baranagar barasat barbados barcelona barddhaman bareilly bari bariadi barinas barishal
+barking barnaul barquisimeto barranquilla barueri baruta basrah basuo basutoland batam
+batangas batavia bathinda batikent batman batna battagram batu bauchi bauru bavaria
+bawshar bayamon bazhong bechuanaland begua begusaray beibey beihay beijing beira beirut
+bekasi belagavi belarus belem belfast belgium belgorod belgrade belize bello bengal
+bengaluru bengbu benghazi bengkulu benguela benin benoni benxi berbera bergen berlin
+bermuda bessarabia betim bexley beylikduzu bhagalpur bharatpur bhatara bhatpara
+bhavnagar bhawana bhayandar bhilay bhilwara bhiwandi bhopal bhubaneswar bhutan biafra
+bialystok bida bidar bielefeld bijie bikaner bilaspur bilbao bilimora bimbo binan
+binangonan binjay binzhu biratnagar birganj birkenhead birmingham bishan bishkek
+bishoftu biskra bissau bitung biysk bizerte blagoveshchensk blantyre blida bloemfontein
+blumenau bo bobruysk bochum bogor bogota bogra bohemia boise bokaro boksburg bole
+bolivia bologna boma bombay bonn borama bordeaux borivli borneo borujerd boston
+botshabelo botswana bozhu bradford brahmanbaria brahmapur brakpan brampton brandenburg
+brasilandia brasilia brasov bratislava bratsk braunschweig brazil brazzaville bremen
+brent brescia breslau brest brighton brioni brisbane bristol brno brooklyn bruney
+brussels bryansk buake bucaramanga bucharest buda budapest budta buenaventura buenavista
+buffalo bujumbura bukavu bukhara bukovina bulawayo bulgaria bunamwaya bunia bunkyo
+buraydah burewala burgas burhanpur burma burnaby bursa burundi busan butembo butuan
+bydgoszcz byelorussia cabimas cabinda cabuyao cainta cairo cajamarca calabar calamba
+calcutta calgary cali california callao caloocan calumbo camaenne camaguey camama
+cambodia cameroon campeche campinas canada canberra cancun cangzhu cankaya canoas canton
+carabanchel caracas carapicuiba cardiff cariacica carinthia carrefur cartagena caruaru
+casablanca cascavel catania caucaia cazenga ceilandia celaya celebes centralny centurion
+ceylon chad chagang chahar chakwama chanda chandigarh chandler chandpur changchun
+changde changhua changle changning changsha changshu changwon changy changzheng changzhi
+changzhu chaoyang chaozhu chapra charleroi charlotte chattogram cheboksary cheju
+chekiang chelyabinsk chemnitz chengde chengdu chengzhong chennay chenzhu cheonan
+cherepovets cherkasy chernihiv chernivtsi chesapeake chiba chicago chiclayo chifeng
+chigasaki chihuahua chilanzar chile chimbote chimoio china chingola chiniot chinju
+chipata chisinau chita chitato chitungwiza chizhu chofu cholula chongjin chongming
+chongqing chongzuo christchurch chuncheon chungju chungking chunian chuxiong chuzhu
+ciampea cibinong cigli cilacap cilegon cileungsir cimahi cincinnati ciputat cirebon
+citeureup cixi cleveland coacalco coatzacoalcos coban cochabamba cochinchina coimbatore
+colombia colombo colorado columbus comilla commonwealth comoros conakry concepcion congo
+connecticut constanta constantine constantinople contagem copenhagen coquilhatville
+cordoba cork corlu coro corrientes corum cotabato cotia cotonu coventry coyoacan craiova
+crimea croatia cuauhtemoc cuba cucuta cuenca cuernavaca cuiaba cuito culiacan cumana
+curacao curitiba cusco cuttack cypress cyprus cyrenaica czechia czestochowa dacca
+dachang dadu daegu daejeon dahomey dairen dajal dakar dali dalian daliang dallas
 dalmatia daloa damanhur damascus damietta dammam dandong danli danzig daqing darbhanga
 darnytsya dasmarinas dasoguz datong davangere davao daye dayrah dazhu debrecen dehradun
 delaware delhi delmas dengzhu denizli denmark denpasar denver deoghar depok derby desna
@@ -73,103 +74,104 @@ eimsbuttel eindhoven eixample elazig elche eldoret elisabethville eluru emalahle
 ensenada enshi enugu epworth erbil erfurt eritrea erode erzurum esenler esenyurt
 eskisehir eslamshahr esmeraldas esna espoo essen estonia eswatini etawah ethiopia
 etobicoke evaton faetteville faisalabad fangchenggang fanling faridabad farrukhabad
-fatih favoriten fendu fenghuang fengshan fengxiang fergana fes fianarantsoa fiji finland
-firozabad fiume florence florianopolis florida floridablanca fontana formosa fortaleza
-foshan franca france freetown freiburg fremont fresno fuchu fuencarral fuji fujian
-fujisawa fukien fukuoka fukushima fukuyama fuling fushun fuxin fuyang fuzhu gabon
-gaborone gagnoa gajuwaka galati galilee gambia gandajika gandhidham gandhinagar
-gangneung ganja gansu ganzhu gaomi gaoping gaozhu garland gatineau gaya gaza gaziantep
-gazipur gboko gdansk gdynia gebze geelong geita gelsenkirchen geneva genoa gent geoje
-georgetown georgia germany germiston ghana ghaziabad ghulja gibraltar gifu gijon gilbert
-gilgit giza glasgow glendale godome goiania gojra golestan golfe goma gombe gonder
-gongheyong gorakhpur gorgan gorky gorontalo gothenburg gqeberha grajau granada gravatay
-graz greece greenland greensboro grenada groningen grozny guadalajara guadalupe
-guadelupe guam guangdong guangxi guangyuan guangzhu guanku guantanamo guarenas guaruja
-guarulhos guatemala guatire guayaquil gucun guediawae guernsey guigang guilin guinea
-guiyang guizhu gujangbagh gujranwala gujrat guli gumi gunan gundupalaiyam gunpo gunsan
-guntur gurugram gusau guwahati guyana guyuan gwalior gwangju gwangmyeong gyanpur
-gyeongju hachinohe hachioji haeju hafizabad haifa haiku hail hailar hainan haiphong
-haiti hakodate halifax halwan hamadan hamah hamamatsu hamburg hamgyong hamhung hami
-hamilton hanam handan hangu hangzhu hankow hannover hanoi hanzhong hapur harare harbin
-hargeysa hathazari havana haway hebey hebi hechi hechuan hefey hegang heihe heilongjiang
-helsinki henan henderson hengshui hengyang herat hermosillo heshan heyuan heze hezhu
-hialeah higashiosaka himeji hirakata hiratsuka hiroshima hisar hlaingthaya hobart hohhot
-hokkaido holguin homs homyel honan honcho honduras hongku honolulu hopey horlivka
-hortolandia hosapete hosur howrah hrodna hsinchu huaian huaibey huaihua huainan huambo
-huancayo huanggang huangpu huangshan huangshi huayin hubballi hubey hue huizhu huludao
-hulunbuir hunan hungary hungnam huntsville huocheng hupeh hurghada huston huzhu hwanghae
-hyderabad iasi ibadan ibague ibaraki ibarra ibb ica iceland ichalkaranji ichihara
-ichikawa ichinomiya idaho ifakara ikare ikeja ikire iksan ilesa iligan illinois iloilo
-ilorin imperatriz imphal imus incheon indaiatuba india indiana indianapolis indochina
-indonesia indore insein iowa ipatinga ipoh iquitos iran irapuato iraq irbid ireland
-irian iringa irkutsk irvine irving isesaki iseyin isfahan isfara isiro iskenderun
-islamabad islington ismailia israel istanbul istaravshan istria itabashi itaboray
-itabuna itagui italy itapevi itaquaquecetuba itaquera ivanovo iwaki iwo ixtapaluca
-izhevsk izmir iztacalco iztapalapa jabalpur jabaquara jacarey jacksonville jacobabad
-jaipur jajmau jakarta jalalabad jalandhar jalgaon jalna jamaica jammu jamnagar
-jamshedpur japan jaragua java jayapura jeddah jehol jeju jember jeonju jepara jersey
-jerusalem jessore jhansi jiading jiamusi jiangmen jiangsu jiangxi jiangyin jianshui
-jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jieyang jijiga jilin jimeta jimma jinan
-jinchang jincheng jingdezhen jinghong jingling jingmen jingzhu jinhua jining jinjiang
-jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi jiyuan jizhu jodhpur johannesburg
-johor johore joinville jordan jos juazeiro juba juliaca junagadh jundiay kabankalan
-kabinda kabul kabwe kadapa kaduna kaesong kafrul kagoshima kahama kahramanmaras kaifeng
-kaili kajang kakamega kakinada kalaburagi kalemyo kalimantan kaliningrad kalininsky
-kallakurichi kaluga kalyan kamarhati kamchatka kamina kamoke kampala kampuchea kamyanske
-kananga kanayannur kanazawa kanchipuram kandahar kanggye kangwon kankan kano kanpur
-kansas kansu kaohsiung kaolack kapar karabaglar karachi karagandy karaj karamay
-karawalnagar karawang karbala kariega karimnagar karlsbad karlsruhe karnal karnaphuli
-karsiyaka karur kasangati kashan kashgar kashiwa kashmir kassala kasugay kasukabe kasulu
-kasur katanga kathmandu katihar katowice katsina katsushika kaunas kawagoe kawaguchi
-kawasaki kayseri kazakhstan kazan kedah kediri keelung kelar kemerovo kendari kenema
-kenitra kennedy kentucky kenya kerala kerman kermanshah khabarovsk khandwa kharagpur
-kharkiv khartum khimki khmelnytsky khorramabad khorramshahr khulna khuribga khuzdar
-kiangsi kiangsu kibaha kiel kigali kigoma kikolo kikuyu kikwit kilamba kimhae kindu
-kingston kinshasa kira kirghizia kiribati kirin kirkuk kirov kisangani kishiwada kismayo
-kisumu kita kitakyushu kitchener kitwe klang klerksdorp kluang klungkung kobe kochi
-kolhapur kolkata kollam koln kolwezi konak konibodom konigsberg konya korba korhogo
-koriyama korla koronadal koshigaya kosice kosovo kostanay kosti kostroma kota koto
-kowloon kozhikode krakow krasnodar krasnogvargeisky krasnoyarsk krefeld kremenchuk
-kropyvnytsky krugersdorp kuantan kuching kucukcekmece kuibyshev kukatpally kulob kulti
-kumamoto kumasi kumassi kumba kunming kunri kunshan kupang kurashiki kurdistan kure
-kurgan kurnool kursk kurume kushinagar kutiala kuwait kwangsi kwangtung kweichow
-kyengera kyiv kyoto kyrgyzstan kyushu kyzylorda ladakh lagos lahore laibin laiwu laixi
-langfang lanus lanzhu laoheku laos laredo larkana latacunga latakia latina latur latvia
-laval lebanon leeds leicester leipzig lekki lemberg leningrad leopoldville leshan
-lesotho lexington lhoka lhokseumawe lianshan lianyungang liaocheng liaoning liaoyang
-liberia libertad libreville libya lichinga liechtenstein lijiang likasi lille lilongwe
-lima limeira lincang lincoln linfen linqu liny linz lipetsk lisbon lishui lithuania
-liupanshui liuzhu liverpool ljubljana lobito lodz loja lome london londrina longgang
-longshan longueuil longyan loni luancheng luanda lubango lubbock lubeck lublin
-lubuklinggau lubumbashi lucena lucknow ludhiana ludi luena luhansk luisiana luisville
-luliang luohe luojiang luoyang lusaka luton lutsk luxemburg luxor luzhu luziania lviv
-lyon macao macapa macau macedonia maceio machala machida madagascar madinah madison
-madiun madras madrid maduray maebashi magdeburg mage magnitogorsk mahajanga maheshtala
-mahilyow maianga maiduguri maine mainz maipu makassar makhachkala makiyivka makkah
-makurdi malabon malacca malaga malang malanje malatya malawi malaya malaysia maldives
-malegaon mali malingao mallawi malmo malolos malta maltepe man manado managua manaus
-manchester manchukuo manchuria mandalay mandaluyong mangaluru mango manhattan manila
-manisa manizales mannheim mansilingan manta mantampay mantilla maoming maputo maracaibo
-maracanau maracay maradi maragheh marcory mardan marica marienthal marilia maringa
-mariupol marka markham marrakesh marseille martinique marua maryland maryvale masan
-maseru mashhad masina massachusetts matadi mataram mathura matola matsudo matsue
-matsumoto matsuyama maturin mau maua mauritania mauritius mawlamyine mayotte mazatlan
-mbandaka mbarara mbeya mbur mdantsane meads mecklenburg medan medellin meerut meguro
-meishan meizhu mekele meknes melburne memel memphis mengzi menongue merida merkezefendi
-merlo mersin mesa messina mexicali mexico meycauayan miami mianyang michigan micronesia
-milan milwaukee minamirinkan minato mingora minhang minna minneapolis minnesota minsk
-minya miri mirzapur misratah mississauga mississippi missuri mito mixco miyazaki modesto
-mogadishu mohammadpur mohammedia mokotow mokpo moldavia moldova molotovsk mombasa monaco
-monchengladbach monclova mongolia monrovia montana montenegro monteria monterrey
-montevideo montpellier montreal montserrat moradabad moravia morelia morena morioka
-morocco morogoro morvi moscow moshi mossamedes mossoro mostoles mosul motijheel
-mozambique mpanda muar mubi mudanjiang mukalla mukden mulenvos multan mulugu mumbay
-munger munich munster muntinlupa muratpasa murcia muridke murmansk murwara musaffah
-muscat mutare muzaffarabad muzaffargarh muzaffarnagar muzaffarpur mwanza mwene myanmar
-mykolayiv mymensingh mysuru mzuzu nacala nada nadiad nagano nagaoka nagareyama nagarpur
-nagasaki nagercoil nagoya nagpur naha naihati nairobi najaf najafabad najafgarh najran
-nakano nakuru nalchik namangan namibia nampula nanchang nanchong nanchuan nanded nandyal
-nanjing nanning nanping nanqiao nansana nantes nantong nanyang naples narayanganj narela
+fatih favoriten fendu fenghuang fengshan fengxiang fergana fes fezzan fianarantsoa fiji
+finland firozabad fiume florence florianopolis florida floridablanca fontana foochow
+formosa fortaleza foshan franca france frankfurt freetown freiburg fremont fresno fuchu
+fuencarral fuji fujian fujisawa fukien fukuoka fukushima fukuyama fuling fushun fuxin
+fuyang fuzhu gabon gaborone gagnoa gajuwaka galati galilee gambia gandajika gandhidham
+gandhinagar gangneung ganja gansu ganzhu gaomi gaoping gaozhu garland gatineau gaya gaza
+gaziantep gazipur gboko gdansk gdynia gebze geelong geita gelsenkirchen geneva genoa
+gent geoje georgetown georgia germany germiston ghana ghaziabad ghulja gibraltar gifu
+gijon gilbert gilgit giza glasgow glendale goa godome goiania gojra golestan golfe goma
+gombe gonder gongheyong gorakhpur gorgan gorky gorontalo gothenburg gqeberha grajau
+granada gravatay graz greece greenland greensboro grenada groningen grozny guadalajara
+guadalupe guadelupe guam guangdong guangxi guangyuan guangzhu guanku guantanamo guarenas
+guaruja guarulhos guatemala guatire guayaquil gucun guediawae guernsey guigang guilin
+guinea guiyang guizhu gujangbagh gujranwala gujrat guli gumi gunan gundupalaiyam gunpo
+gunsan guntur gurugram gusau guwahati guyana guyuan gwalior gwangju gwangmyeong gyanpur
+gyeongju hachinohe hachioji hadhramaut haeju hafizabad haifa haiku hail hailar hainan
+haiphong haiti hakodate halifax halwan hamadan hamah hamamatsu hamburg hamgyong hamhung
+hami hamilton hanam handan hangu hangzhu hankow hannover hanoi hanzhong hapur harare
+harbin hargeysa hathazari havana haway hebey hebi hechi hechuan hefey hegang heidelberg
+heihe heilongjiang hejaz helsinki henan henderson hengshui hengyang herat hermosillo
+heshan heyuan heze hezhu hialeah higashiosaka himeji hirakata hiratsuka hiroshima hisar
+hlaingthaya hobart hohhot hokkaido holguin homs homyel honan honcho honduras hongku
+honolulu hopey horlivka hortolandia hosapete hosur howrah hrodna hsinchu huaian huaibey
+huaihua huainan huambo huancayo huanggang huangpu huangshan huangshi huayin hubballi
+hubey hue huizhu huludao hulunbuir hunan hungary hungnam huntsville huocheng hupeh
+hurghada huston huzhu hwanghae hyderabad iasi ibadan ibague ibaraki ibarra ibb ica
+iceland ichalkaranji ichihara ichikawa ichinomiya idaho ifakara ikare ikeja ikire iksan
+ilesa iligan illinois iloilo ilorin imperatriz imphal imus incheon indaiatuba india
+indiana indianapolis indochina indonesia indore insein iowa ipatinga ipoh iquitos iran
+irapuato iraq irbid ireland irian iringa irkutsk irvine irving isesaki iseyin isfahan
+isfara isiro iskenderun islamabad islington ismailia israel istanbul istaravshan istria
+itabashi itaboray itabuna itagui italy itapevi itaquaquecetuba itaquera ivanovo iwaki
+iwo ixtapaluca izhevsk izmir iztacalco iztapalapa jabalpur jabaquara jacarey
+jacksonville jacobabad jadotville jaipur jajmau jakarta jalalabad jalandhar jalgaon
+jalna jamaica jammu jamnagar jamshedpur japan jaragua java jayapura jeddah jehol jeju
+jember jeonju jepara jersey jerusalem jessore jhansi jiading jiamusi jiangmen jiangsu
+jiangxi jiangyin jianshui jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jieyang jijiga
+jilin jimeta jimma jinan jinchang jincheng jingdezhen jinghong jingling jingmen jingzhu
+jinhua jining jinjiang jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi jiyuan
+jizhu jodhpur johannesburg johor johore joinville jordan jos juazeiro juba juliaca
+junagadh jundiay kabankalan kabinda kabul kabwe kadapa kaduna kaesong kafrul kagoshima
+kahama kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi kalemyo
+kalimantan kalimpong kaliningrad kalininsky kallakurichi kaluga kalyan kamarhati
+kamchatka kamina kamoke kampala kampuchea kamyanske kananga kanayannur kanazawa
+kanchipuram kandahar kanggye kangwon kankan kano kanpur kansas kansu kaohsiung kaolack
+kapar karabaglar karachi karagandy karaj karamay karawalnagar karawang karbala kariega
+karimnagar karlsbad karlsruhe karnal karnaphuli karsiyaka karur kasangati kasay kashan
+kashgar kashiwa kashmir kassala kasugay kasukabe kasulu kasur katanga kathmandu katihar
+katowice katsina katsushika kaunas kawagoe kawaguchi kawasaki kayseri kazakhstan kazan
+kedah kediri keelung kelar kemerovo kendari kenema kenitra kennedy kentucky kenya kerala
+kerman kermanshah khabarovsk khandwa kharagpur kharkiv khartum khimki khmelnytsky
+khorramabad khorramshahr khulna khuribga khuzdar kiangsi kiangsu kibaha kiel kigali
+kigoma kikolo kikuyu kikwit kilamba kimhae kindu kingston kinshasa kira kirghizia
+kiribati kirin kirkuk kirov kisangani kishiwada kismayo kisumu kita kitakyushu kitchener
+kitwe kivu klang klerksdorp kluang klungkung kobe kochi kolhapur kolkata kollam koln
+kolwezi konak konibodom konigsberg konya korba korhogo koriyama korla koronadal
+koshigaya kosice kosovo kostanay kosti kostroma kota koto kowloon kozhikode krakow
+krasnodar krasnogvargeisky krasnoyarsk krefeld kremenchuk kropyvnytsky krugersdorp
+kuantan kuching kucukcekmece kuibyshev kukatpally kulob kulti kumamoto kumasi kumassi
+kumba kunming kunri kunshan kupang kurashiki kurdistan kure kurgan kurnool kursk kurume
+kushinagar kutiala kuwait kwangsi kwangtung kweichow kyengera kyiv kyoto kyrgyzstan
+kyushu kyzylorda ladakh lagos lahore laibin laiwu laixi langfang lanus lanzhu laoheku
+laos laredo larkana latacunga latakia latina latur latvia laval lebanon leeds leghorn
+leicester leipzig lekki lemberg leningrad leopoldville leshan lesotho lexington lhoka
+lhokseumawe lianshan lianyungang liaocheng liaoning liaoyang liberia libertad libreville
+libya lichinga liechtenstein lijiang likasi lille lilongwe lima limeira lincang lincoln
+linfen linqu liny linz lipetsk lisbon lishui lithuania liupanshui liuzhu liverpool
+ljubljana lobito lodz loja lome london londrina longgang longshan longueuil longyan loni
+luancheng luanda lubango lubbock lubeck lublin lubuklinggau lubumbashi lucena lucknow
+ludhiana ludi luena luhansk luisiana luisville luliang luohe luojiang luoyang lusaka
+luton lutsk luxemburg luxor luzhu luziania lviv lyon macao macapa macau macedonia maceio
+machala machida madagascar madinah madison madiun madras madrid maduray maebashi
+magdeburg mage magnitogorsk mahajanga maheshtala mahilyow maianga maiduguri maine mainz
+maipu makassar makhachkala makiyivka makkah makurdi malabon malacca malaga malang
+malanje malatya malawi malaya malaysia maldives malegaon mali malingao mallawi malmo
+malolos malta maltepe man manado managua manaus manchester manchukuo manchuria mandalay
+mandaluyong mangaluru mango manhattan manila manisa manizales mannheim mansilingan manta
+mantampay mantilla maoming maputo maracaibo maracanau maracay maradi maragheh marcory
+mardan marica marienthal marilia maringa mariupol marka markham marrakesh marseille
+martinique marua maryland maryvale masan maseru mashhad masina massachusetts matadi
+mataram mathura matola matsu matsudo matsue matsumoto matsuyama maturin mau maua
+mauritania mauritius mawlamyine mayotte mazatlan mbandaka mbarara mbeya mbur mdantsane
+meads mecklenburg medan medellin meerut meguro meishan meizhu mekele meknes melburne
+memel memphis mengzi menongue merida merkezefendi merlo mersin mesa messina mexicali
+mexico meycauayan miami mianyang michigan micronesia milan milwaukee minamirinkan minato
+mingora minhang minna minneapolis minnesota minsk minya miri mirzapur misratah
+mississauga mississippi missuri mito mixco miyazaki modesto mogadishu mohammadpur
+mohammedia mokotow mokpo moldavia moldova molotovsk mombasa monaco monchengladbach
+monclova mongolia monrovia montana montenegro monteria monterrey montevideo montpellier
+montreal montserrat moradabad moravia morelia morena morioka morocco morogoro morvi
+moscow moshi mossamedes mossoro mostoles mosul motijheel mozambique mpanda muar mubi
+mudanjiang mukalla mukden mulenvos multan mulugu mumbay munger munich munsan munster
+muntinlupa muratpasa murcia muridke murmansk murwara musaffah muscat mutare muzaffarabad
+muzaffargarh muzaffarnagar muzaffarpur mwanza mwene myanmar mykolayiv mymensingh mysuru
+mzuzu nacala nada nadiad nagano nagaoka nagareyama nagarpur nagasaki nagercoil nagoya
+nagpur naha naihati nairobi najaf najafabad najafgarh najran nakano nakuru nalchik
+namangan namibia nampula nanchang nanchong nanchuan nanded nandyal nanjing nanking
+nanning nanping nanqiao nansana nantes nantong nanyang naples narayanganj narela
 narsingdi nashik nashville nasimshahr nasiriyah nassau natal natore nauru navegantes
 navotas nawabshah nazret ndjamena ndola nebraska neihu neijiang neiva nellore nepal
 netanya neuquen nevada newark newcastle neyagawa neyshabur ngaundere niamey nianbo
@@ -184,27 +186,27 @@ orumieh oruro osaka osan osasco osh oslo osmanie osogbo ostrava ota otsu ottawa 
 oviedo owerri owo oxnard oyo paarl padang padangsidempuan padua pagadian pakdasht
 pakistan palangkaraya palau palembang palermo pali pallabi pallavaram palma palmas
 palmira palu pamplona panabo panama panchkula pangkalpinang panihati panipat panjin
-panshan panzhihua paradise paraguay paraku paramaribo parana parauapebas parbhani paris
-parnamirim pasarkemis pasay pasto pasuruan patan pathein patiala patna paulista pavlodar
-peiping pekalongan pekanbaru peking pelentong pelotas pematangsiantar pemba penalolen
-penang pengze pennsylvania penza perak percut pereira perm persia perth peru peshawar
-pest petare petionville petrolina petropavl petropolis petrozavodsk philadelphia
-philippines phoenix pietermaritzburg pikine pimpri pingdingshan pingdu pingliang
-pingxiang piracicaba pitcairn pittsburgh piura pizhu plano plovdiv plymuth podgorica
-pohang pokhara poland polokwane poltava pomerania pontianak popayan porlamar portland
-porto portoviejo portsmuth portugal posadas poznan prague prayagraj pressburg preston
-pretoria pristina probolinggo prussia pskov pucallpa puchong pudong puducherry puebla
-puer punasa pune punggol puning punjab puri purnia purwokerto putian putuo puxi puyang
-pyeongtaek pyongan pyongyang qarchak qarshi qatar qazvin qibao qina qingdao qinghay
-qingpu qingyang qingyuan qingzhu qinhuangdao qinzhu qionghay qiqihar qitaihe qods qom
-quanzhu quebec queens quelimane quetta quevedo quilicura quilmes quito qujing
-quthbullapur quzhu rabat radom raichur raipur rajamahendravaram rajkot rajshahi raleigh
-ramadi ramagundam ramgundam ramiros rampur rancagua ranchi randburg rangoon rangpur
-raniganj ranipet rasapudipalem rasht ratlam rawalpindi reading recife regina
-rengasdengklok rennes reno resistencia reunion rewa reynosa rhodesia richmond riga
-riobamba riverside rivne riyadh rizhao rochester rohini rohtak romania rome rondonopolis
-roodepoort rosario rosetta rotterdam rufisque rugao ruiru rurkela russeifa russia
-rustenburg ruthenia rwanda ryanggang rybinsk sabadell sabah sabya sabzevar sacoma
+panmunjom panshan panzhihua paradise paraguay paraku paramaribo parana parauapebas
+parbhani paris parnamirim pasarkemis pasay pasto pasuruan patan pathein patiala patna
+paulista pavlodar peiping pekalongan pekanbaru peking pelentong pelotas pematangsiantar
+pemba penalolen penang pengze pennsylvania penza perak percut pereira perm persia perth
+peru peshawar pest petare petionville petrolina petropavl petropolis petrozavodsk
+philadelphia philippines phoenix pietermaritzburg pikine pimpri pingdingshan pingdu
+pingliang pingxiang piracicaba pitcairn pittsburgh piura pizhu plano plovdiv plymuth
+podgorica pohang pokhara poland polokwane poltava pomerania pontianak popayan porlamar
+portland porto portoviejo portsmuth portugal posadas potsdam poznan prague prayagraj
+pressburg preston pretoria pristina probolinggo prussia pskov pucallpa puchong pudong
+puducherry puebla puer punasa pune punggol puning punjab puri purnia purwokerto putian
+putuo puxi puyang pyeongtaek pyongan pyongyang qarchak qarshi qatar qazvin qibao qina
+qingdao qinghay qingpu qingyang qingyuan qingzhu qinhuangdao qinzhu qionghay qiqihar
+qitaihe qods qom quanzhu quebec queens quelimane quemoy quetta quevedo quilicura quilmes
+quito qujing quthbullapur quzhu rabat radom raichur raipur rajamahendravaram rajkot
+rajshahi raleigh ramadi ramagundam ramgundam ramiros rampur rancagua ranchi randburg
+rangoon rangpur raniganj ranipet rasapudipalem rasht ratlam rawalpindi reading recife
+regina rengasdengklok rennes reno resistencia reunion rewa reynosa rhodesia richmond
+riga rio riobamba riverside rivne riyadh rizhao rochester rohini rohtak romania rome
+rondonopolis roodepoort rosario rosetta rotterdam rufisque rugao ruiru rurkela russeifa
+russia rustenburg ruthenia rwanda ryanggang rybinsk sabadell sabah sabya sabzevar sacoma
 sacramento saddiqabad safi saga sagamihara saharanpur sahiwal saigon saitama sakay
 sakhalin sale salem salisbury salta saltillo saltivka salvador samambaia samara
 samarinda samarkand samba samoa samsun sanaa sanandaj sancaktepe sandakan sangli sanhe
@@ -219,58 +221,59 @@ shekhupura shensi shenyang shenzhen shevchenkivsky shibganj shibuya shihezi shij
 shijie shikarpur shikoku shimonoseki shinagawa shinjuku shiqi shiraz shivamogga shiyan
 shizuishan shizuoka sholapur shrirampur shuangyashan shuguang shuozhu shyamnagar
 shymkent sialkot siam siberia sichuan sikar sikasso sikkim silesia siliguri simferopol
-sinay sincelejo sinfra singa singapore singida singkawang singrauli sinjhoro sinkiang
-sinop sinuiju siping sisli situbondo sivakasi sivas skardu skopje slovakia slovenia
-smolensk smyrna soacha sobral sochi sodo sofia sohag soka sokoto soledad solwezi somalia
-songea songjiang sonipat sorocaba sorong soshanguve sosnowiec soweto soyapango soyo
-spain spokane srinagar stalingrad stalino stanleyville stavropol sterlitamak stettin
-stockholm stockton strasburg stuttgart sucre sudan suez suginami suicheng suihua suining
-suita suiyuan suizhu sukabumi sukkur sulawesi sulaymaniyah sultanah sultanbeyli
-sultangazi sumare sumatra sumbawanga sumbe sumedang sumgayit sumida sumy suncheon suqian
-surabaya surakarta surat surgut suriname surrey susse suthampton suwon suzano suzhu
-sverdlovsk swansea sweden swindon switzerland sydney syktyvkar sylhet syria szczecin
-szechuan szechwan tabora tabriz tabuk tacloban tacna tacoma tadzhikistan taganrog taguig
-taicang taichung tainan taipey taiping taito taiwan taiyuan taiz taizhu tajikistan
-takamatsu takarazuka takasaki takatsuki takeo takoradi talatona talhar tallahassee
-tallinn tamale tambov tampa tampere tampico tanga tanganyika tangerang tanggu tanghe
-tangier tangshan tanta tantu tanzania tanzhu taoyuan tapachula tarakan taraz tarsus
-tartus tashkent tasikmalaya taubate tawau taytay tbilisi tegal tegucigalpa tehran
-tehuacan temara temuco teni tennessee tepic teresina ternate ternopil terrassa tete
-tetuan texas thailand thane thanjavur thembisa thessaloniki thies thika
+simla sinay sincelejo sinfra singa singapore singida singkawang singrauli sinjhoro
+sinkiang sinop sinuiju siping sisli situbondo sivakasi sivas skardu skopje slovakia
+slovenia smolensk smyrna soacha sobral sochi sodo sofia sohag soka sokoto soledad
+solwezi somalia songea songjiang sonipat sorocaba sorong soshanguve sosnowiec soweto
+soyapango soyo spain spokane srinagar stalingrad stalino stanleyville stavropol
+sterlitamak stettin stockholm stockton strasburg stuttgart sucre sudan suez suginami
+suicheng suihua suining suita suiyuan suizhu sukabumi sukkur sulawesi sulaymaniyah
+sultanah sultanbeyli sultangazi sumare sumatra sumbawanga sumbe sumedang sumgayit sumida
+sumy suncheon suqian surabaya surakarta surat surgut suriname surrey susse suthampton
+suwon suzano suzhu sverdlovsk swansea swatow sweden swindon switzerland sydney syktyvkar
+sylhet syria szczecin szechuan szechwan tabora tabriz tabuk tachen tacloban tacna tacoma
+tadzhikistan taganrog taguig taicang taichung tainan taipey taiping taito taiwan taiyuan
+taiz taizhu tajikistan takamatsu takarazuka takasaki takatsuki takeo takoradi talatona
+talhar tallahassee tallinn tamale tambov tampa tampere tampico tanga tanganyika
+tangerang tanggu tanghe tangier tangshan tanta tantu tanzania tanzhu taoyuan tapachula
+tarakan taraz tarsus tartus tashkent tasikmalaya taubate tawau taytay tbilisi tegal
+tegucigalpa tehran tehuacan temara temuco teni tennessee tepic teresina ternate ternopil
+terrassa tete tetuan texas thailand thane thanjavur thembisa thessaloniki thies thika
 thiruvananthapuram thoothukudi thrissur thuqbah thuringia tianjin tianshui tibet tieling
 tientsin tihwa tijuana tilburg timisoara timor tirana tiruchirappalli tirunelveli
 tirupati tiruppur tiruvottiyur tlahuac tlalnepantla tlalpan tlaquepaque toamasina togo
 tokelau tokorozawa tokushima tokyo toledo toluca tolyatti tomsk tonala tonga tongchuan
 tongchuanshi tonghua tongliao tongling tongshan tonkin toronto torreon toshima
 townsville toyama toyohashi toyonaka toyota trabzon transjordan transylvania trieste
-tripoli trondheim trujillo tshikapa tsinghay tsu tsukuba tuba tucson tula tulsa tulua
-tuluse tumkur tunduma tungi tunis tunisia turane turin turkey turkistan turkmenabat
-turkmenia turkmenistan turku turmero turpan tuvalu tuxtla tver tyrol tyumen uagadugu
-uberaba uberlandia udaipur ufa uganda ugep uige ujda ujjain ukraine ulanqab ulhasnagar
-ulsan uluberiya ulyanovsk umranie umuahia urga uruapan uruguay urumqi usak uskudar utah
-utrecht utsunomiya uvira uyo uzbekistan vadodara valencia valenzuela valera valladolid
-valledupar valparaiso van vancuver vanderbijlpark vantaa vanuatu varamin varanasi varna
-vatican vaughan vellore venezuela veracruz vereeniging vermont verona viamao viana
-victoria vienna vientiane vietnam vigo vijayapura vijayawada villahermosa villavicencio
-vilnius vinh vinnytsya virar virginia visakhapatnam vitebsk vitoria vizianagaram
-vladikavkaz vladimir vladivostok volgograd vologda volzhsky voronezh voroshilovgrad
-wafangdian wakayama wandsbek wanning wanxian wanzhu warangal warder warri warsaw
-washington weifang weihay weinan welkom wellington wenchang wenzhu wichita wiesbaden
-windhoek windsor winejok winnipeg wisconsin wollongong wolverhampton wonju wonsan
-woodlands worcester wroclaw wuhan wuhay wuhu wuppertal wuwey wuxi wuxue wuzhong wuzhu
-wyoming xiamen xiangtan xiangyang xianning xiantao xianyang xiaogan xichang xico
-xilinhot xingning xingtay xingy xining xinjiang xintay xinxiang xiny xinyang xinyu
-xinyuan xinzhu xiuying xizhi xochimilco xuancheng xuanhua xuchang xuhui xuzhu yaan
-yakutsk yamagata yamato yamussukro yanan yanbu yancheng yanghang yangjiang yangon yangpu
-yangquan yangsan yangshuo yangzhu yanji yantay yanzhu yao yaroslavl yaunde yazd yei
-yekaterinburg yemen yenagoa yenan yeosu yerevan yibin yichang yichun yinchuan yingku
-yingtan yintay yiwu yixing yogyakarta yokkaichi yokohama yokosuka yola yongji yongkang
-yongzhu yonkers yuci yueyang yulin yuncheng yunfu yunlong yunnan yunusobod zagazig
-zagreb zahedan zaire zambia zamboanga zanjan zanzibar zaozhuang zapopan zaporizhzhya
-zaragoza zaria zarqa zelenograd zeytinburnu zhabey zhangjiagang zhangjiajie zhangjiaku
-zhangye zhangzhu zhanjiang zhaoqing zhaotong zhejiang zhengzhu zhenjiang zhongshan
-zhongwey zhubey zhucheng zhuhay zhuku zhumadian zhushan zhuzhu zhytomyr zibo zigong
-ziguinchor zimbabwe zinder zitong ziyang zliten zucheng zumpango zuny zurich
+tripoli tripolitania trondheim trujillo tshikapa tsinghay tsingtao tsu tsukuba tuba
+tucson tula tulsa tulua tuluse tumkur tunduma tungi tunis tunisia turane turin turkey
+turkistan turkmenabat turkmenia turkmenistan turku turmero turpan tuvalu tuxtla tver
+tyrol tyumen uagadugu uberaba uberlandia udaipur ufa uganda ugep uige ujda ujjain
+ukraine ulanqab ulhasnagar ulsan uluberiya ulyanovsk umranie umuahia urga uruapan
+uruguay urumqi usak uskudar usumbura utah utrecht utsunomiya uvira uyo uzbekistan
+vadodara valencia valenzuela valera valladolid valledupar valparaiso van vancuver
+vanderbijlpark vantaa vanuatu varamin varanasi varna vatican vaughan vellore venezuela
+veracruz vereeniging vermont verona viamao viana victoria vienna vientiane vietnam vigo
+vijayapura vijayawada villahermosa villavicencio vilnius vinh vinnytsya virar virginia
+visakhapatnam vitebsk vitoria vizianagaram vladikavkaz vladimir vladivostok volgograd
+vologda volzhsky voronezh voroshilovgrad wafangdian wakayama wandsbek wanning wanxian
+wanzhu warangal warder warri warsaw washington weifang weihay weinan welkom wellington
+wenchang wenzhu wichita wiesbaden windhoek windsor winejok winnipeg wisconsin wollongong
+wolverhampton wonju wonsan woodlands worcester wroclaw wuhan wuhay wuhu wuppertal wuwey
+wuxi wuxue wuzhong wuzhu wyoming xiamen xiangtan xiangyang xianning xiantao xianyang
+xiaogan xichang xico xilinhot xingning xingtay xingy xining xinjiang xintay xinxiang
+xiny xinyang xinyu xinyuan xinzhu xiuying xizhi xochimilco xuancheng xuanhua xuchang
+xuhui xuzhu yaan yakutsk yalta yamagata yamato yamussukro yanan yanbu yancheng yanghang
+yangjiang yangon yangpu yangquan yangsan yangshuo yangzhu yanji yantay yanzhu yao
+yaroslavl yaunde yazd yei yekaterinburg yemen yenagoa yenan yeosu yerevan yibin yichang
+yichun yinchuan yingku yingtan yintay yiwu yixing yogyakarta yokkaichi yokohama yokosuka
+yola yongji yongkang yongzhu yonkers yuci yueyang yulin yuncheng yunfu yunlong yunnan
+yunusobod zagazig zagreb zahedan zaire zambia zamboanga zanjan zanzibar zaozhuang
+zapopan zaporizhzhya zaragoza zaria zarqa zelenograd zeytinburnu zhabey zhangjiagang
+zhangjiajie zhangjiaku zhangye zhangzhu zhanjiang zhaoqing zhaotong zhejiang zhengzhu
+zhenjiang zhongshan zhongwey zhubey zhucheng zhuhay zhuku zhumadian zhushan zhuzhu
+zhytomyr zibo zigong ziguinchor zimbabwe zinder zitong ziyang zliten zucheng zumpango
+zuny zurich
     """.split()
 )
 
@@ -563,6 +566,9 @@ COUNTRY_PHRASES = (
     'Costa Rica',
     'Democratic Republic of the Congo',
     'Dominican Republic',
+    'Dominion of Canada',
+    'Dominion of India',
+    'Dominion of Pakistan',
     'Dutch East Indies',
     'Dutch Guiana',
     'Dutch New Guinea',
@@ -584,6 +590,7 @@ COUNTRY_PHRASES = (
     'French West Africa',
     'Gold Coast',
     'Heard Island and McDonald Islands',
+    'Holy See',
     'Hong Kong',
     'Isle of Man',
     'Italian Somaliland',
@@ -629,6 +636,7 @@ COUNTRY_PHRASES = (
     'Spanish Guinea',
     'Spanish Sahara',
     'Sri Lanka',
+    'State of Israel',
     'Svalbard and Jan Mayen',
     'The Netherlands',
     'Timor Leste',
@@ -636,6 +644,7 @@ COUNTRY_PHRASES = (
     'Trucial States',
     'Turks and Caicos Islands',
     'U.S. Virgin Islands',
+    'Union of South Africa',
     'United Arab Emirates',
     'United Kingdom',
     'United States',
@@ -655,21 +664,21 @@ abyssinia afghanistan albania algeria andorra angola anguilla antarctica argenti
 armenia aruba australia austria azerbaijan bahamas bahrain bangladesh barbados
 basutoland bechuanaland belarus belgium belize benin bermuda bhutan bolivia botswana
 brazil bruney bulgaria burma burundi byelorussia cambodia cameroon canada ceylon chad
-chile china colombia comoros croatia cuba curacao cyprus czechia dahomey denmark djibuti
-dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon
-gambia georgia germany ghana gibraltar greece greenland grenada guadelupe guam guatemala
-guernsey guinea guyana haiti honduras hungary iceland india indochina indonesia iran
-iraq ireland israel italy jamaica japan jersey jordan kampuchea kazakhstan kenya
-kirghizia kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
-liechtenstein lithuania luxemburg macao madagascar malawi malaya malaysia maldives mali
-malta manchukuo martinique mauritania mauritius mayotte mexico micronesia moldavia
-moldova monaco mongolia montenegro montserrat morocco mozambique myanmar namibia nauru
-nepal nicaragua niger nigeria niue norway nyasaland oman pakistan palau panama paraguay
-persia peru philippines pitcairn poland portugal qatar reunion rhodesia romania russia
-rwanda samoa senegal serbia seychelles siam singapore slovakia slovenia somalia spain
-sudan suriname sweden switzerland syria tadzhikistan taiwan tajikistan tanganyika
-tanzania thailand togo tokelau tonga transjordan tunisia turkey turkmenia turkmenistan
-tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam yemen zaire
-zambia zimbabwe
+chile china colombia comoros congo croatia cuba curacao cyprus czechia dahomey denmark
+djibuti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
+gabon gambia georgia germany ghana gibraltar greece greenland grenada guadelupe guam
+guatemala guernsey guinea guyana haiti honduras hungary iceland india indochina
+indonesia iran iraq ireland israel italy jamaica japan jersey jordan kampuchea
+kazakhstan kenya kirghizia kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+liberia libya liechtenstein lithuania luxemburg macao madagascar malawi malaya malaysia
+maldives mali malta manchukuo martinique mauritania mauritius mayotte mexico micronesia
+moldavia moldova monaco mongolia montenegro montserrat morocco mozambique myanmar
+namibia nauru nepal nicaragua niger nigeria niue norway nyasaland oman pakistan palau
+panama paraguay persia peru philippines pitcairn poland portugal qatar reunion rhodesia
+romania russia rwanda samoa senegal serbia seychelles siam singapore slovakia slovenia
+somalia spain sudan suriname sweden switzerland syria tadzhikistan taiwan tajikistan
+tanganyika tanzania thailand togo tokelau tonga transjordan tunisia turkey turkmenia
+turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam
+yemen zaire zambia zimbabwe
     """.split()
 )

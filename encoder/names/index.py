@@ -34,7 +34,7 @@ class Index:
             return
         bucket = self.forms.setdefault(key, [])
         for i, (xid, t, k, p) in enumerate(bucket):
-            if xid == xml_id:
+            if xid == xml_id and p == pattern:  # (one form may be written in two cases: "de Gaulle", "De Gaulle")
                 if t != "full" and tier == "full":
                     bucket[i] = (xml_id, tier, kind, pattern)
                 return

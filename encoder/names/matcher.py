@@ -30,6 +30,7 @@ from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import PLACE_WORDS
+from ._given_names import GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end
 from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
@@ -195,9 +196,13 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \
             and (all(c[2] == "persName" and (regnal(idx.entries[c[0]]) or _known_by_given_name(idx.entries[c[0]], toks[h.i].key))
                      for c in cands)
+                 or (tier == "surname" and toks[h.i].key in GIVEN_NAMES and h.j not in in_hit and not nxt.possessive
+                     and nxt.key not in COMMON_WORDS and nxt.key not in PLACE_WORDS and len(nxt.raw) > 2
+                     and all(c[2] == "persName" for c in cands))
                  or (nxt.raw in SURNAMES and h.j not in in_hit and all(
                      c[2] == "persName" and not writes_surname_first(idx.entries[c[0]]) for c in cands))):
-        # "Paul Porter" is not King Paul I (a ruler's one name followed by a surname), and
+        # "Paul Porter" is not King Paul I (a ruler's one name followed by a surname), "Fraser
+        # Wilkins" not Malcolm Fraser (a surname that is also a given name, before a surname), and
         # "Johnson Cheng" is not President Johnson (a Western given name before a Chinese surname)
         end = nxt.end
         return NameMention(h.start, end, "persName", None, (), "unknown")

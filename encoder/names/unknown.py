@@ -113,7 +113,7 @@ INSTITUTIONS = re.compile(
     r"|Knesset|Duma|State Duma|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Dáil(?: Éireann)?|Seanad"
     r"|Lok Sabha|Rajya Sabha|Majlis|Reichstag|Bundesrat|Nationalrat|Sobranie|Skupština|Skupshtina|Cortes"
     r"|Chiefs of Staff|Combined Chiefs of Staff"  # legislatures by their own names; the chiefs of a state's forces
-    r"|Commonwealth(?! of)|National Archives(?! of)"  # the Commonwealth of Nations; the archives of a papers' country
+    r"|(?<!for )(?<!and )Commonwealth(?! of| Relations| Affairs| Office)|National Archives(?! of)"  # the Commonwealth of Nations; the archives of a papers' country
     r"|politburo|Party Center|Party Centre"  # a translator's lower case; Chinese "Party Center" (the CC)
     # a legislature (not a party's numbered congress, "the 20th Congress", nor "Congress of Soviets")
     r"|(?<!Party )(?<!th )(?<!st )(?<!nd )(?<!rd )(?<!National )Congress(?! of| Party))(?![\w-])"
@@ -239,6 +239,7 @@ _REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
 _DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
 _ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
                                 r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port)\b")
+_NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
@@ -715,9 +716,10 @@ class _Finder:
                     b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
             sent_to = re.search(r"[ \t]+(?:to|TO)[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+)", text[he:b])
             if sent_to and not ORG_LOCATED.fullmatch(head.group()) and (
-                    norm(sent_to[1]) in PLACE_WORDS or any(x.start == he + sent_to.start(1) and x.kind == "placeName"
-                                                           for x in found)):
-                b = he + sent_to.start()  # "troops of the Indian Army to Kashmir": where it goes, not its name
+                    norm(sent_to[1]) in PLACE_WORDS or norm(sent_to[1]) in TITLE_WORDS
+                    or any(x.start == he + sent_to.start(1) and x.kind == "placeName" for x in found)):
+                b = he + sent_to.start()  # "the Indian Army to Kashmir", "the Government to the President":
+                #                           where it goes or whom it writes to, not its name
             if head.group() == "CC":
                 party = re.match(r" ([A-Z]{2,6})(?![\w-])", text[b:b + 10])
                 if party and norm(party.group(1)) not in HEADER_WORDS:
@@ -991,6 +993,39 @@ class _Finder:
                     and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
                 continue  # part of a longer name
             out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
+            self.claim(k, k + 1)
+            place_ends.add(t.end)
+        self.towns_by_preposition(place_ends)
+
+    def towns_by_preposition(self, place_ends: set[int]) -> None:
+        """15b. A word no list knows where only a place can stand: after "in", "at" or "near"
+        ("killed in Jadotville", "headquarters at Heidelberg"), and the names listed after it
+        ("fired on in Kipushi, Dilolo, Bukama and Kaniamba"): a small town the gazetteer lacks."""
+        text, toks, claimed, idx, n = self.text, self.toks, self.claimed, self.idx, self.n
+        persons = {toks[x].key for m in list(self.found) + self.out if m.kind == "persName"
+                   for x in self.in_range(m.start, m.end)}
+        for k in self.capitalized:
+            t = toks[k]
+            if not k or claimed[k] or len(t.raw) < 4 or not t.raw[1:].islower() or t.possessive \
+                    or t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or not_a_name(t) or t.key in GIVEN_NAMES \
+                    or t.key in idx.person_first or t.key in idx.forenames or t.key in persons or t.key in CALENDAR \
+                    or _in_hyphenated(text, t) or _title_case_line(text, t.start):
+                continue
+            prev = toks[k - 1]
+            after = text[t.end:t.end + 5]
+            if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper():
+                continue  # part of a longer name
+            if re.match(r"[ \t]*\d", after) or t.key.endswith(_NOT_A_TOWN_ENDINGS):
+                continue  # a reference ("in Para 3", "Contel 5"), an adjective ("Marxist", "Asian", "Bolshevik")
+            if prev.raw in ("in", "at", "near") and text[prev.end:t.start] == " ":
+                pass
+            elif ((text[prev.end:t.start] == ", " and prev.end in place_ends)
+                  or (prev.raw == "and" and k > 1 and text[toks[k - 2].end:prev.start] in (" ", ", ")
+                      and toks[k - 2].end in place_ends)) and re.match(r"(?:,| and |\.|;|$)", after):
+                pass  # in a list of places, itself followed by the list or its end
+            else:
+                continue
+            self.out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
             self.claim(k, k + 1)
             place_ends.add(t.end)
 
