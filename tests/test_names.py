@@ -1076,3 +1076,9 @@ def test_towns_after_a_preposition_and_states_of_the_period(registry, text, plac
 ])
 def test_office_names_particles_and_given_names_before_surnames(registry, text, expected):
     assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected
+
+
+def test_a_state_form_of_a_registry_country_is_that_country(registry):
+    t = "the accession of Kashmir State to the Dominion of India. The Union of South Africa."
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "placeName"] == [
+        ("Kashmir", "place-kashmir"), ("Dominion of India", "place-india"), ("Union of South Africa", None)]

@@ -239,6 +239,7 @@ _REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
 _DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
 _ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
                                 r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port)\b")
+_STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
 _NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
@@ -939,7 +940,11 @@ class _Finder:
                     break  # taken by another name, or the registry knows the whole ("South Korea")
                 for x in inner:
                     found.remove(x)  # "South Africa" is not Africa
-                out.append(NameMention(a, b, "placeName", None, (), "unknown"))
+                form = _STATE_FORM.match(phrase)
+                same = [x.ref for x in inner if x.ref and x.end == b and x.start == a + form.end()] if form else []
+                # ... but the "Dominion of India" is India
+                out.append(NameMention(a, b, "placeName", same[0] if same else None, (),
+                                       "registry" if same else "unknown"))
                 self.claim(kk[0], kk[-1] + 1)
                 break
         place_ends = {x.end for x in list(found) + out if x.kind == "placeName"}
