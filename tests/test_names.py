@@ -1082,3 +1082,22 @@ def test_a_state_form_of_a_registry_country_is_that_country(registry):
     t = "the accession of Kashmir State to the Dominion of India. The Union of South Africa."
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry) if m.kind == "placeName"] == [
         ("Kashmir", "place-kashmir"), ("Dominion of India", "place-india"), ("Union of South Africa", None)]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a list of towns goes on through a gazetteer town; telegraphese lists without commas
+    ("the settlers have fired on citizens in Kabalo, Albertville, Kabongo and Kaniamba. In",
+     ["Kabalo", "Albertville", "Kabongo", "Kaniamba"]),
+    ("who recently visited Spain Vatican and presently in Paris", ["Spain", "Vatican", "Paris"]),
+    # a province's name without the word "Province"; a place before the act named after it
+    ("are concentrating in Katanga Province, where", ["Katanga"]),
+    ("failures to implement the Helsinki final act; and", ["Helsinki"]),
+])
+def test_town_lists_provinces_and_acts(registry, text, places):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+def test_a_body_before_a_person_loses_its_dangling_connector(registry):
+    t = "the approval of the Council of Ministers for the Cadogan formula"
+    assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
+        ("Council of Ministers", "orgName"), ("Cadogan", "persName")]

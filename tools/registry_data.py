@@ -387,7 +387,7 @@ south-korea|South Korea|Republic of Korea;ROK;Southern Korea|country||
 china|China|People's Republic of China;PRC|country||
 taiwan|Taiwan|Formosa|island||
 manchuria|Manchuria|Northeast China;Dongbei|region||
-ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.;SSSR|country||
+ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.;SSSR;Russia|country||
 usa|United States|United States of America;USA;U.S.A.;America;US;U.S.|country||
 washington|Washington|Washington, D.C.;Washington DC;Washington D.C.|city|Washington/US|
 new-york|New York||city|New York City/US|

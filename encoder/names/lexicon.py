@@ -122,7 +122,8 @@ NOT_NAME = {norm(w) for w in (
     Today Tomorrow Yesterday Tonight Joint Chiefs
     Dept Deptel Deptels Embtel Emb Embassy Embassies Govt Govts Gov Sov Sovs SovEmb Amb Ambs
     FonOff FonMin Secy Sec Rep Reps Min Del Dels Dep Mins Conf Info Ref Reftel Urtel Mytel Treas Defmin Commerce
-    Brit Brits Amer Amers Ital Ger Jap Japs Fr Turk Depts Admin Adm Admins
+    Brit Brits Amer Amers Ital Itals Ger Jap Japs Fr Turk Depts Admin Adm Admins
+    European Europeans Asian Asians African Africans Asiatic Latin
     Turks Greeks Cypriots Russians Chinese Koreans Americans Britons Frenchmen Germans Poles
     Hungarians Czechs Slovaks Romanians Rumanians Bulgarians Yugoslavs Serbs Croats
     Albanians Cubans Indians Pakistanis Japanese Arabs Israelis Egyptians Syrians Iraqis

@@ -238,7 +238,10 @@ _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
 _DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
 _ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
-                                r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port)\b")
+                                r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"
+                                r"|final act|accords|summit|treaty|declaration|communiqué|formula|proposals|plan)\b")
+_DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
+_DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
 _STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
 _NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
@@ -775,6 +778,9 @@ class _Finder:
             pi = bisect_left(person_ends, he + 1)
             if pi < len(person_spans) and he <= person_spans[pi][0] < b:
                 b = len(text[:person_spans[pi][0]].rstrip(" \t,"))
+                dangling = _DANGLING_CONNECTOR.search(text, he, b)
+                if dangling:
+                    b = dangling.start()  # "the Council of Ministers for the Cadogan formula"
                 b = max(b, he)
                 last_end = b
             span_text = text[a:b]
@@ -995,8 +1001,10 @@ class _Finder:
                 continue  # "Mr. Jordan", "Michael Jordan"
             if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
                     toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
-                    and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR:
-                continue  # part of a longer name
+                    and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR \
+                    and toks[k + 1].key not in PLACE_WORDS and toks[k + 1].key not in _DIVISION_WORDS:
+                continue  # part of a longer name (not a list in telegraphese, "visited Spain Vatican",
+                #           nor a province: "Katanga Province")
             out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
             self.claim(k, k + 1)
             place_ends.add(t.end)
@@ -1012,7 +1020,8 @@ class _Finder:
         for k in self.capitalized:
             t = toks[k]
             if not k or claimed[k] or len(t.raw) < 4 or not t.raw[1:].islower() or t.possessive \
-                    or t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or not_a_name(t) or t.key in GIVEN_NAMES \
+                    or t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in GIVEN_NAMES \
+                    or (not_a_name(t) and t.key not in PLACE_WORDS) \
                     or t.key in idx.person_first or t.key in idx.forenames or t.key in persons or t.key in CALENDAR \
                     or _in_hyphenated(text, t) or _title_case_line(text, t.start):
                 continue
