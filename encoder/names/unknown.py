@@ -1022,8 +1022,7 @@ class _Finder:
             if not k or claimed[k] or len(t.raw) < 4 or not t.raw[1:].islower() or t.possessive \
                     or t.key in COMMON_WORDS or t.raw.lower() in LOWER_WORDS or t.key in GIVEN_NAMES \
                     or (not_a_name(t) and t.key not in PLACE_WORDS) \
-                    or t.key in idx.person_first or t.key in idx.forenames or t.key in persons or t.key in CALENDAR \
-                    or _in_hyphenated(text, t) or _title_case_line(text, t.start):
+                    or t.key in idx.person_first or t.key in idx.forenames or t.key in persons or t.key in CALENDAR:
                 continue
             prev = toks[k - 1]
             after = text[t.end:t.end + 5]
@@ -1039,6 +1038,8 @@ class _Finder:
                 pass  # in a list of places, itself followed by the list or its end
             else:
                 continue
+            if _in_hyphenated(text, t) or _title_case_line(text, t.start):
+                continue  # "Marxist-Leninist"; a heading, where every word is capitalized
             self.out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
             self.claim(k, k + 1)
             place_ends.add(t.end)
