@@ -97,3 +97,30 @@ def test_a_nationality_word_names_the_state_whose_body_it_is(tmp_path, registry)
     orgs = [(o.text, o.get("ref")) for o in result.tree.iterfind(f".//{TEI}body//{TEI}orgName")]
     # the Cuban document's own Politburo is not in the registry: no link
     assert orgs == [("politburo", "#org-politburo-cpsu"), ("Politburo", None)]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("The Ambassador in the Soviet Union (Smith) to the Secretary of State", "place-ussr"),
+    ("The Ambassador in Brazil (Pawley) to the Secretary of State", "?Brazil"),  # not in the registry
+    ("Memorandum of Conversation", None),
+])
+def test_the_state_a_mission_writes_from(registry, title, expected):
+    from encoder.names.home import host_state
+    assert host_state(title, registry) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an embassy's "Foreign Office" is the host state's ministry; "Brit FonOff" the British one
+    ("The Ambassador in the Soviet Union (Smith) to the Secretary of State",
+     "I handed a note to the Foreign Office today.", [("Foreign Office", "org-mid")]),
+    ("The Ambassador in Brazil (Pawley) to the Secretary of State",
+     "official reply from the Foreign Office is expected.", [("Foreign Office", None)]),
+    ("The Ambassador in Italy (Dunn) to the Secretary of State",
+     "given informally to Brit FonOff last week.", [("FonOff", "org-foreign-office")]),
+    ("Memorandum of Conversation", "the Foreign Office agreed.", [("Foreign Office", "org-foreign-office")]),
+])
+def test_an_embassys_foreign_office_is_the_host_states(registry, title, text, expected):
+    from encoder.names.home import host_state, link_host_foreign_office
+    from encoder.names.matcher import find_names
+    mentions = link_host_foreign_office(find_names(text, registry), text, host_state(title, registry), registry)
+    assert [(text[m.start:m.end], m.ref) for m in mentions if m.kind == "orgName"] == expected

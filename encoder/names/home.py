@@ -16,7 +16,9 @@ from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from ..model import NameMention
+from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from .registry import Registry
+from .tokens import norm
 
 #: generic names of a state's bodies, by the registry's ``org/@type``
 GENERIC_NAMES = {
@@ -121,3 +123,60 @@ def link_home_bodies(mentions: list[NameMention], text: str, state: str | None,
 
 
 _DEMONYM_BEFORE = re.compile(_DEMONYM.pattern + r"[ \t]+$")
+
+# A mission's title names the state it sits in: "The Ambassador in the Soviet Union (Smith)
+# to the Secretary of State", "Telegram from the Embassy in Brazil".
+_POSTED_IN = re.compile(r"\b(?:Ambassador|Embassy|Legation|Chargé|Charge|Minister|Consul|Consulate|Mission|"
+                        r"Delegation|Representative|High Commissioner)\b[^()]{0,40}?\bin\s+(?:the\s+)?")
+#: what an embassy's telegrams call the host state's foreign ministry
+FOREIGN_OFFICE = re.compile(r"(?:Foreign Office|FonOff|FONOFF|Foreign Ministry|ForMin|FORMIN)")
+_BRITISH_BEFORE = re.compile(r"(?<![\w.])(?:British|Brit|UK|U\.K\.)[ \t]+$")
+
+
+def host_state(title: str | None, registry: Registry) -> str | None:
+    """The registry id of the state a mission's document was written in ("The Ambassador in
+    the Soviet Union ... to the Secretary of State"); "?Brazil" for a state the registry does
+    not list; None when the title names no mission."""
+    by_name, pattern, _ = _countries(registry)
+    head = _QUOTED.sub("", title or "")
+    posted = _POSTED_IN.search(head)
+    if posted is None or pattern is None:
+        return None
+    country = pattern.match(head, posted.end())
+    if country:
+        return by_name[country[0].lower()]
+    other = re.match(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", head[posted.end():])
+    if other and norm(other[0].split()[0]) in COUNTRY_WORDS | PLACE_WORDS:
+        return "?" + other[0]  # a state the registry does not list: its ministry is not the British one
+    return None
+
+
+def link_host_foreign_office(mentions: list[NameMention], text: str, host: str | None,
+                             registry: Registry) -> list[NameMention]:
+    """In a mission's telegram the "Foreign Office" (or "FonOff") is the host state's: the
+    Soviet ministry in a telegram from Moscow, not the British one the registry names so;
+    "Brit FonOff" is the British one. Where the registry has no such body, the link is dropped."""
+    if host is None:
+        return mentions
+    by_name, _, bodies = _countries(registry)
+    british = registry_id_named(registry, "British Foreign Office")
+    out = []
+    for m in mentions:
+        name = text[m.start:m.end]
+        if m.kind != "orgName" or not FOREIGN_OFFICE.fullmatch(name):
+            out.append(m)
+            continue
+        owner = by_name.get("united kingdom") if _BRITISH_BEFORE.search(text, max(0, m.start - 12), m.start) else host
+        body = british if owner == by_name.get("united kingdom") else bodies.get((owner, "foreign-ministry"))
+        if body != m.ref:
+            m = replace(m, ref=body, candidates=(body,) if body else (), reason="home" if body else "unknown")
+        out.append(m)
+    return out
+
+
+def registry_id_named(registry: Registry, name: str) -> str | None:
+    """The id of the registry organization one of whose names is ``name``."""
+    for entry in registry.entries("orgName"):
+        if any(n.text == name for n in entry.names):
+            return entry.xml_id
+    return None
