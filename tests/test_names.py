@@ -1101,3 +1101,12 @@ def test_a_body_before_a_person_loses_its_dangling_connector(registry):
     t = "the approval of the Council of Ministers for the Cadogan formula"
     assert [(t[m.start:m.end], m.kind) for m in find_names(t, registry)] == [
         ("Council of Ministers", "orgName"), ("Cadogan", "persName")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("issuing an invitation to Senora Peron. He", [("Peron", "persName")]),
+    ("his services as an adviser to Hodgson. Glad", [("Hodgson", "persName")]),
+    ("I left for Cairo yesterday", [("Cairo", "placeName")]),
+])
+def test_spanish_titles_advisers_and_travel(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected

@@ -35,6 +35,7 @@ PERSON_TITLES = [
     "Congressman", "Congresswoman", "Representative", "Rep", "Judge", "Justice", "Mayor",
     "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
     "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
+    "Señora", "Senora", "Señorita", "Senorita", "Signor", "Signora", "Mademoiselle", "Mlle",
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
@@ -84,7 +85,9 @@ WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(
 # "discussions with Mates", "call by Trevelyan" (a weak cue, step 20).
 PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:told|urged|informed|asked|instructed|assured|thanked|advised|reminded|congratulated|warned|persuaded"
-    r"|telephoned|briefed|interviewed|accompanied|expressed\s+to|(?:conversations?|talks?|discussions?|meetings?"
+    r"|telephoned|briefed|interviewed|accompanied|expressed\s+to"
+    r"|(?:adviser|advisor|assistant|deputy|successor|predecessor|aide|interpreter|counsell?or)\s+to"
+    r"|(?:conversations?|talks?|discussions?|meetings?"
     r"|interviews?|consultations?|talked|spoke|conferred|lunched|dined)\s+with|calls?\s+by)\s+$")
 # Relatives named after the relation: "his sons Yuriy and", "her husband".
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|"
@@ -243,7 +246,8 @@ LOCATIVE = set("in to from at near via into towards toward through across around
 # Titles that only a person's name follows: after them an ordinary word is a surname
 # ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
-                   "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs"}
+                   "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs",
+                   "senora", "señora", "senorita", "señorita", "signor", "signora", "mademoiselle", "mlle"}
 # Ranks and offices that also stand before a name made of an ordinary word ("General Smith",
 # "Secretary Brown", "President Ford"), but only inside a sentence, where the capital is the name's.
 RANK_TITLES = {"general", "admiral", "colonel", "col", "gen", "adm", "captain", "capt", "lieutenant", "lt",

@@ -241,6 +241,9 @@ _ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|q
                                 r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"
                                 r"|final act|accords|summit|treaty|declaration|communiqué|formula|proposals|plan)\b")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
+_TRAVEL_BEFORE_FOR = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
+                                r"|embarks|embarking|embarked|sail|sails|sailed|sailing|fly|flies|flew|flying|proceed"
+                                r"|proceeds|proceeded|proceeding|set out|start|started|starting)\s+$")
 _DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
 _STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
 _NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
@@ -993,6 +996,9 @@ class _Finder:
                 pass  # "repeat urgently Rome as 80", "Cablegram 632 CANBERRA, 1 October 1946"
             elif prev is not None and prev.key == "the" and _ATTRIBUTIVE_AFTER.match(text, t.end):
                 pass  # "the Bangkok meeting", "the Suez crisis"
+            elif prev is not None and prev.raw == "for" and _TRAVEL_BEFORE_FOR.search(text, max(0, prev.start - 30),
+                                                                                   prev.start):
+                pass  # "delegates already embarking for Rio", "left for Tokyo"
             elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
                 continue  # only where a place is expected: "to Vienna", "in Bandung"
             if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
