@@ -257,7 +257,7 @@ _WEEKDAY_TIME = (rf"(?<![\w-])(?P<wt>(?i:{_WEEKDAY}))"
                  rf"{_S0}[–—-]{_S0}(?={_TIME})")
 _WEEKDAY_NUMBER = {d: i for i, d in enumerate(_WEEKDAY_NAMES)}
 _LONE_MONTH = rf"(?<![\w.-])(?P<m>{_FULL_MONTH})(?![\w-])"
-_LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"
+_LONE_YEAR = rf"(?<![\w.,/$#£№:\-–])(?<!/ )\[?(?P<y>{_LONE_YEAR4})\]?(?![\w%/-]|[.,:]\d)"  # not "No. 49/ 1964"
 
 _DAY_DATES = {
     "num": _NUMERIC, "rom": _ROMAN_DATE, "iso": _ISO, "ymd": _YMD, "dmy": _DAY_MONTH, "mdy": _MONTH_DAY,

@@ -577,3 +577,7 @@ def test_two_days_of_one_month_without_a_year():
 ])
 def test_on_a_weekday_and_a_day_glued_to_its_footnote(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1954-05-27")] == expected
+
+
+def test_a_year_after_a_slash_and_space_is_a_reference_number():
+    assert find_dates("FOR PRESS: P. M. No. 49/ 1964 MESSAGE") == []

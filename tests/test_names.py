@@ -1110,3 +1110,14 @@ def test_a_body_before_a_person_loses_its_dangling_connector(registry):
 ])
 def test_spanish_titles_advisers_and_travel(registry, text, expected):
     assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Secretary of State for the Home Department what", [("Home Department", "orgName", None)]),
+    ("to impose economic sanctions on the Netherlands although", [("Netherlands", "placeName", None)]),
+    ("official personages visiting Rome for audiences", [("Rome", "placeName", None)]),
+    ("transfer of personnel to Dutch Timor was necessary", [("Dutch Timor", "placeName", None)]),
+    ("S. G. Holland said so.", [("S. G. Holland", "persName", None)]),  # two initials: a person
+])
+def test_bodies_and_places_named_like_persons(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected

@@ -95,11 +95,11 @@ hami hamilton hanam handan hangu hangzhu hankow hannover hanoi hanzhong hapur ha
 harbin hargeysa hathazari havana haway hebey hebi hechi hechuan hefey hegang heidelberg
 heihe heilongjiang hejaz helsinki henan henderson hengshui hengyang herat hermosillo
 heshan heyuan heze hezhu hialeah higashiosaka himeji hirakata hiratsuka hiroshima hisar
-hlaingthaya hobart hohhot hokkaido holguin homs homyel honan honcho honduras hongku
-honolulu hopey horlivka hortolandia hosapete hosur howrah hrodna hsinchu huaian huaibey
-huaihua huainan huambo huancayo huanggang huangpu huangshan huangshi huayin hubballi
-hubey hue huizhu huludao hulunbuir hunan hungary hungnam huntsville huocheng hupeh
-hurghada huston huzhu hwanghae hyderabad iasi ibadan ibague ibaraki ibarra ibb ica
+hlaingthaya hobart hohhot hokkaido holguin holland homs homyel honan honcho honduras
+hongku honolulu hopey horlivka hortolandia hosapete hosur howrah hrodna hsinchu huaian
+huaibey huaihua huainan huambo huancayo huanggang huangpu huangshan huangshi huayin
+hubballi hubey hue huizhu huludao hulunbuir hunan hungary hungnam huntsville huocheng
+hupeh hurghada huston huzhu hwanghae hyderabad iasi ibadan ibague ibaraki ibarra ibb ica
 iceland ichalkaranji ichihara ichikawa ichinomiya idaho ifakara ikare ikeja ikire iksan
 ilesa iligan illinois iloilo ilorin imperatriz imphal imus incheon indaiatuba india
 indiana indianapolis indochina indonesia indore insein iowa ipatinga ipoh iquitos iran
@@ -174,8 +174,8 @@ namangan namibia nampula nanchang nanchong nanchuan nanded nandyal nanjing nanki
 nanning nanping nanqiao nansana nantes nantong nanyang naples narayanganj narela
 narsingdi nashik nashville nasimshahr nasiriyah nassau natal natore nauru navegantes
 navotas nawabshah nazret ndjamena ndola nebraska neihu neijiang neiva nellore nepal
-netanya neuquen nevada newark newcastle neyagawa neyshabur ngaundere niamey nianbo
-nicaragua nice nicosia niger nigeria niigata nilufer ningbo ningde ningxia nis
+netanya netherlands neuquen nevada newark newcastle neyagawa neyshabur ngaundere niamey
+nianbo nicaragua nice nicosia niger nigeria niigata nilufer ningbo ningde ningxia nis
 nishinomiya niteroi niue nizamabad nizhnekamsk nizhnevartovsk nogales noida norfolk
 northampton norway nottingham novokuznetsk novorossiysk novosibirsk nowrangapur
 nuakchott nukus nunoa nuremberg nyala nyasaland nyingchi nzerekore oakland oakville
@@ -550,6 +550,7 @@ COUNTRY_PHRASES = (
     'Belgian Congo',
     'Bosnia and Herzegovina',
     'Bouvet Island',
+    'British Borneo',
     'British Guiana',
     'British Honduras',
     'British Indian Ocean Territory',
@@ -569,9 +570,11 @@ COUNTRY_PHRASES = (
     'Dominion of Canada',
     'Dominion of India',
     'Dominion of Pakistan',
+    'Dutch Borneo',
     'Dutch East Indies',
     'Dutch Guiana',
     'Dutch New Guinea',
+    'Dutch Timor',
     'East Pakistan',
     'East Prussia',
     'East Timor',
@@ -583,7 +586,9 @@ COUNTRY_PHRASES = (
     'French Congo',
     'French Equatorial Africa',
     'French Guiana',
+    'French India',
     'French Indochina',
+    'French Morocco',
     'French Polynesia',
     'French Somaliland',
     'French Southern Territories',
@@ -610,6 +615,7 @@ COUNTRY_PHRASES = (
     'Palestinian Territory',
     'Papua New Guinea',
     'Portuguese Guinea',
+    'Portuguese India',
     'Portuguese Timor',
     'Puerto Rico',
     'Republic of the Congo',
@@ -634,6 +640,7 @@ COUNTRY_PHRASES = (
     'South West Africa',
     'Southern Rhodesia',
     'Spanish Guinea',
+    'Spanish Morocco',
     'Spanish Sahara',
     'Sri Lanka',
     'State of Israel',
@@ -667,18 +674,18 @@ brazil bruney bulgaria burma burundi byelorussia cambodia cameroon canada ceylon
 chile china colombia comoros congo croatia cuba curacao cyprus czechia dahomey denmark
 djibuti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france
 gabon gambia georgia germany ghana gibraltar greece greenland grenada guadelupe guam
-guatemala guernsey guinea guyana haiti honduras hungary iceland india indochina
+guatemala guernsey guinea guyana haiti holland honduras hungary iceland india indochina
 indonesia iran iraq ireland israel italy jamaica japan jersey jordan kampuchea
 kazakhstan kenya kirghizia kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
 liberia libya liechtenstein lithuania luxemburg macao madagascar malawi malaya malaysia
 maldives mali malta manchukuo martinique mauritania mauritius mayotte mexico micronesia
 moldavia moldova monaco mongolia montenegro montserrat morocco mozambique myanmar
-namibia nauru nepal nicaragua niger nigeria niue norway nyasaland oman pakistan palau
-panama paraguay persia peru philippines pitcairn poland portugal qatar reunion rhodesia
-romania russia rwanda samoa senegal serbia seychelles siam singapore slovakia slovenia
-somalia spain sudan suriname sweden switzerland syria tadzhikistan taiwan tajikistan
-tanganyika tanzania thailand togo tokelau tonga transjordan tunisia turkey turkmenia
-turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican venezuela vietnam
-yemen zaire zambia zimbabwe
+namibia nauru nepal netherlands nicaragua niger nigeria niue norway nyasaland oman
+pakistan palau panama paraguay persia peru philippines pitcairn poland portugal qatar
+reunion rhodesia romania russia rwanda samoa senegal serbia seychelles siam singapore
+slovakia slovenia somalia spain sudan suriname sweden switzerland syria tadzhikistan
+taiwan tajikistan tanganyika tanzania thailand togo tokelau tonga transjordan tunisia
+turkey turkmenia turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu vatican
+venezuela vietnam yemen zaire zambia zimbabwe
     """.split()
 )

@@ -160,6 +160,10 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
     return _finish(out)
 
 
+# What makes an ordinary word before it part of a body's name, not a surname: "Home Department".
+_BODY_AFTER = {"department", "office", "affairs", "ministry", "guard", "rule", "fleet", "front", "service", "forces"}
+
+
 def _known_by_given_name(entry, key: str) -> bool:
     """Is ``key`` the given name the registry also lists alone for this person ("Fidel")?
     Then a surname after it makes someone else's name ("Fidel Ramos")."""
@@ -241,12 +245,13 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             if common and not evidence and not any(x in named_at for x in ids) \
                     and sentence_start(text, t.start):
                 return None
-            if tier == "surname" and common and not t.raw.isupper():
-                # part of a longer proper noun ("White House")
-                if h.j < len(toks) and gap[h.j - 1] and text[t.end:toks[h.j].start] == " " \
-                        and toks[h.j].raw[:1].isupper() and not toks[h.j].raw.isupper() \
-                        and toks[h.j].key not in TITLE_WORDS \
-                        and toks[h.j].key not in CALENDAR:
+            if common and not t.raw.isupper() and h.j < len(toks) and gap[h.j - 1] \
+                    and text[t.end:toks[h.j].start] == " " and toks[h.j].raw[:1].isupper() \
+                    and not toks[h.j].raw.isupper():
+                # part of a longer proper noun ("White House", "the Home Department")
+                nxt_key = toks[h.j].key
+                if (tier == "surname" and nxt_key not in TITLE_WORDS and nxt_key not in CALENDAR) \
+                        or nxt_key in _BODY_AFTER:
                     return None
         if tier == "surname" and not title:
             # given names or initials before the surname: the same person if they fit one

@@ -244,6 +244,8 @@ _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|O
 _TRAVEL_BEFORE_FOR = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
                                 r"|embarks|embarking|embarked|sail|sails|sailed|sailing|fly|flies|flew|flying|proceed"
                                 r"|proceeds|proceeded|proceeding|set out|start|started|starting)\s+$")
+_VISITED = {"visit", "visits", "visited", "visiting", "reached", "reaching", "entered", "entering", "left", "leaving",
+            "toured", "touring"}
 _DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
 _STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
 _NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
@@ -533,7 +535,8 @@ class _Finder:
             sur = toks[j]
             good = len(sur.raw) > 1 and sur.raw[:1].isupper() and (
                 sur.raw[1:].islower() or (sur.raw.isupper() and len(sur.raw) > 2)) \
-                and not not_a_name(sur) and "\n" not in text[toks[j - 1].end:sur.start] \
+                and (not not_a_name(sur) or (j - k > 1 and sur.key in PLACE_WORDS and sur.key not in NOT_NAME)) \
+                and "\n" not in text[toks[j - 1].end:sur.start] \
                 and not any(c.isdigit() for c in sur.raw)  # "O.JAI408" is a telegram's reference
             if not good:
                 k_min = j
@@ -999,6 +1002,8 @@ class _Finder:
             elif prev is not None and prev.raw == "for" and _TRAVEL_BEFORE_FOR.search(text, max(0, prev.start - 30),
                                                                                    prev.start):
                 pass  # "delegates already embarking for Rio", "left for Tokyo"
+            elif prev is not None and prev.raw in _VISITED and text[prev.end:t.start] == " ":
+                pass  # "official personages visiting Rome"
             elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
                 continue  # only where a place is expected: "to Vienna", "in Bandung"
             if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
