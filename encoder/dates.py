@@ -100,6 +100,8 @@ NUMBER_WORDS = (
     "ch", "part", "enclosure", "encl", "point", "hill", "height", "secto", "tosec", "dulte",
     "tedul", "delga", "gadel", "polto", "topol", "usun", "niact", "unit", "division",
     "regiment", "route", "highway", "flight", "index", "register", "reg", "record", "dept",
+    # telegram numbers: "Sent Department 1834, repeated Cairo 36"
+    "department", "embassy", "legation", "consulate", "mission", "repeated",
 )
 
 #: Words after which a four-digit number counts things rather than naming a year.
@@ -164,6 +166,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _AND = rf"{_S1}(?:and|&){_S1}"  # "15 and 16 December 1947", "January 6 and 7, 1951": two dates
 _TO_WORD = rf"{_S1}(?:through|thru|till|until|til|to){_S1}"  # "16 through 30 August 1957"
 _TO = rf"(?:{_S0}[-–—]{_S0}|{_TO_WORD})"  # between the two ends of a range of days
+_RANGE_TO = _TO
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
 # "Contel 5 July 2", "late June 26": the day follows (a digit glued on, "16th July1", is a footnote's)
 _NO_DAY_AFTER = rf"(?!{_S1}[0-3]?\d(?![\d:]))"
@@ -239,6 +242,9 @@ _VAGUE = (
 _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
     rf"(?<![\w.])(?P<m1>{_MONTH}){_S0}(?:[-–—]|{_S1}to{_S1}){_S0}(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}){_YEAR_SUPPLIED}"
 )
+_YEARS_MONTH_RANGE = (  # "September 1945 to September 1948", "June 1950–July 1953"
+    rf"(?<![\w.])(?P<m1>{_MONTH}){_S0},?{_S1}(?P<y1>{_YEAR4}){_RANGE_TO}(?P<m>{_MONTH}){_S0},?{_S1}(?P<y>{_YEAR4})(?![\w])"
+)
 _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
     rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or|inst\.?|instant|ult\.?|ultimo"
@@ -291,6 +297,7 @@ _SCANNER = re.compile(
             + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]])))?)",  # "..., 1962, 0355"
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
+            rf"(?P<ymrange>{_anonymous(_YEARS_MONTH_RANGE)})",
             rf"(?P<mrange>{_anonymous(_MONTH_RANGE)})",
             rf"(?P<my>{_anonymous(_MONTH_YEAR)})",
             rf"(?P<oday>{_anonymous(_ORDINAL_DAY)})",
@@ -312,7 +319,7 @@ _PIECES = {k: re.compile(p) for k, p in _DAY_DATES.items()}
 _PIECES.update(
     wday=re.compile(_WEEKDAY_ALONE), wtime=re.compile(_WEEKDAY_TIME),
     vague=re.compile(_VAGUE), range=re.compile(_YEAR_RANGE), my=re.compile(_MONTH_YEAR),
-    mrange=re.compile(_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
+    mrange=re.compile(_MONTH_RANGE), ymrange=re.compile(_YEARS_MONTH_RANGE), oday=re.compile(_ORDINAL_DAY),
     rel=re.compile(_RELATIVE), mon=re.compile(_LONE_MONTH), year=re.compile(_LONE_YEAR),
     time=re.compile(_TIME), mil=re.compile(_MILITARY), dot=re.compile(_DOT_TIME),
 )
@@ -630,13 +637,19 @@ def _range_value(m: re.Match, doc: _Doc | None) -> DateValue | None:
     return DateValue(from_=str(first), to=str(to))
 
 
+# The tense of the clause before a weekday: which of the two nearest days it names.
+_FUTURE = re.compile(r"\b(?:will|shall|would|wld|to be|are to|is to|going to|plans? to|expects? to|intends? to"
+                     r"|scheduled|planned|expected|due)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|saw|met|called|received|handed|discussed|reported|took|gave"
+                   r"|came|went|spoke|talked|arrived|left)\b", re.IGNORECASE)
 # Days named by a weekday and a word before it: "Good Friday", "Black Monday".
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Ash|Holy|Maundy|Bloody|Easter|Palm|Shrove|Whit|Low|Super)[ \t]+$")
 
 
 def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | None) -> DateValue | None:
-    """A weekday alone as a day near the document's date: alone or after "on" the nearest
-    such day ("talk with Bidault on Monday"), after "last" the one before, after "next" the one after.
+    """A weekday alone as a day near the document's date: alone or after "on" the coming one
+    after a future verb ("will proceed on Sunday"), the one before after a past one ("talked
+    with Bidault on Monday"), else the nearest; after "last" the one before, after "next" the one after.
     Not a weekday before a date ("Monday, 29 October": the date takes it)."""
     if doc is None or doc.day is None or re.match(r"(?:,[ \t]*|[ \t]+)(?:the[ \t]+)?\d", text[end:end + 8]) \
             or re.match(rf"(?:,[ \t]*|[ \t]+){_MONTH}", text[end:end + 14]):
@@ -649,9 +662,15 @@ def _weekday_value(m: re.Match, text: str, start: int, end: int, doc: _Doc | Non
         # document's date; not inside a longer name ("Good Friday", "Black Monday")
         if _NAMED_DAY_BEFORE.search(text, max(0, start - 10), start) or re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
             return None
-        shift = ahead if ahead <= 3 else ahead - 7
-        if shift == 0 and re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
-            shift = 7  # "on Thursday", written on a Thursday: not today (telegrams say "today")
+        clause = text[max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 120) + 1:start]
+        if _FUTURE.search(clause) or re.search(r"\b(?:until|till|by|this|coming)[ \t]+$", clause, re.IGNORECASE):
+            shift = ahead or 7  # "will proceed to Ankara on Sunday": the coming one
+        elif _PAST.search(clause) or re.search(r"\b(?:preceding|previous|past)[ \t]+$", clause, re.IGNORECASE):
+            shift = -((7 - ahead) % 7 or 7)  # "I saw him on Monday": the one before
+        else:
+            shift = ahead if ahead <= 3 else ahead - 7
+            if shift == 0 and re.search(r"\b[Oo]n[ \t]+$", text[max(0, start - 4):start]):
+                shift = 7  # "on Thursday", written on a Thursday: not today (telegrams say "today")
         return DateValue(when=(written + _dt.timedelta(days=shift)).isoformat(), cert="low")
     if (m["wq"] or "").lower() == "last":
         day = written - _dt.timedelta(days=(7 - ahead) % 7 or 7)
@@ -768,6 +787,12 @@ def _mention(
     elif kind == "my":
         year = _supplied_year(piece, doc)
         value = _month_value(year, _month_number(piece["m"]), None)
+    elif kind == "ymrange":
+        first = (int(piece["y1"]), _month_number(piece["m1"]))
+        last = (int(piece["y"]), _month_number(piece["m"]))
+        if last <= first:
+            return None
+        value = DateValue(from_=f"{first[0]:04d}-{first[1]:02d}", to=f"{last[0]:04d}-{last[1]:02d}")
     elif kind == "mrange":
         year = _supplied_year(piece, doc)
         first, last = _month_number(piece["m1"]), _month_number(piece["m"])

@@ -554,7 +554,9 @@ def test_an_ordinary_day_before_a_verb_of_travel_or_inst(text, expected):
     # a weekday alone, as telegrams write it: the day of that name nearest the document's date
     ("Thursday was quiet", [("Thursday", {"when": "1951-06-14", "cert": "low"})]),
     ("casual meeting with Popovic Friday night", [("Friday", {"when": "1951-06-15", "cert": "low"})]),
-    ("to be pouched Monday.", [("Monday", {"when": "1951-06-11", "cert": "low"})]),
+    ("to be pouched Monday.", [("Monday", {"when": "1951-06-18", "cert": "low"})]),  # the coming one
+    ("He saw him Monday.", [("Monday", {"when": "1951-06-11", "cert": "low"})]),  # the one before
+    ("deferred at least until Thursday so that", [("Thursday", {"when": "1951-06-14", "cert": "low"})]),
     # a day and its glued footnote number
     ("our No. 203 of January 114 re seizures", [("January 11", {"when": "1951-01-11", "cert": "medium"})]),
 ])
@@ -581,3 +583,12 @@ def test_on_a_weekday_and_a_day_glued_to_its_footnote(text, expected):
 
 def test_a_year_after_a_slash_and_space_is_a_reference_number():
     assert find_dates("FOR PRESS: P. M. No. 49/ 1964 MESSAGE") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Political Reorientation of Japan, September 1945 to September 1948 (Washington",
+     [("September 1945 to September 1948", {"from": "1945-09", "to": "1948-09"})]),
+    ("Sent Department 1834, repeated Cairo 36.", []),  # telegram numbers, not years
+])
+def test_month_and_year_ranges_and_telegram_numbers(text, expected):
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date=DOC)] == expected

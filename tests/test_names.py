@@ -1121,3 +1121,14 @@ def test_spanish_titles_advisers_and_travel(registry, text, expected):
 ])
 def test_bodies_and_places_named_like_persons(registry, text, expected):
     assert [(text[m.start:m.end], m.kind, m.ref) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sent Department 1834, repeated Cairo 36.", [("Cairo", "placeName")]),
+    ("following dated Batavia 17th: the", [("Batavia", "placeName")]),
+    ("He will leave Manila by regular airline and take another plane for Baltimore.",
+     [("Manila", "placeName"), ("Baltimore", "placeName")]),
+    ("Drafted in NEA; cleared with Rountree and Jones.", [("Rountree", "persName"), ("Jones", "persName")]),
+])
+def test_telegram_routing_and_clearances(registry, text, expected):
+    assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected

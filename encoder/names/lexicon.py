@@ -86,6 +86,7 @@ WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(
 PERSON_OBJECT_BEFORE = re.compile(
     r"\b(?:told|urged|informed|asked|instructed|assured|thanked|advised|reminded|congratulated|warned|persuaded"
     r"|telephoned|briefed|interviewed|accompanied|expressed\s+to"
+    r"|(?:[Dd]rafted|[Aa]pproved|[Cc]leared|[Ii]nitialed|[Ii]nitialled|[Cc]oncurred|[Ss]igned)(?:\s+(?:by|with))?"
     r"|(?:adviser|advisor|assistant|deputy|successor|predecessor|aide|interpreter|counsell?or)\s+to"
     r"|(?:conversations?|talks?|discussions?|meetings?"
     r"|interviews?|consultations?|talked|spoke|conferred|lunched|dined)\s+with|calls?\s+by)\s+$")

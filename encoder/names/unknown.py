@@ -241,11 +241,12 @@ _ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|q
                                 r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"
                                 r"|final act|accords|summit|treaty|declaration|communiqué|formula|proposals|plan)\b")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
-_TRAVEL_BEFORE_FOR = re.compile(r"\b(?:leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
+_TRAVEL_BEFORE_FOR = re.compile(r"\b(?:plane|planes|flight|train|ship|boat|passage|tickets?"
+                                r"|leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
                                 r"|embarks|embarking|embarked|sail|sails|sailed|sailing|fly|flies|flew|flying|proceed"
                                 r"|proceeds|proceeded|proceeding|set out|start|started|starting)\s+$")
 _VISITED = {"visit", "visits", "visited", "visiting", "reached", "reaching", "entered", "entering", "left", "leaving",
-            "toured", "touring"}
+            "leave", "toured", "touring", "dated", "repeated", "Repeated", "Dated"}  # "dated Batavia", "repeated Cairo 36"
 _DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
 _STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
 _NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
