@@ -1132,3 +1132,14 @@ def test_bodies_and_places_named_like_persons(registry, text, expected):
 ])
 def test_telegram_routing_and_clearances(registry, text, expected):
     assert [(text[m.start:m.end], m.kind) for m in find_names(text, registry)] == expected
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a copy that glued the next word to a speaker's name (Historic Hansard): the name ends before it
+    ("§ Mr. Wrayasked the Secretary of State.", ["Wray"]),
+    ("§ Sir Geoffrey HoweWe are continuing to develop contacts.", ["Geoffrey Howe"]),
+    ("§ Mr. R. A. ButlerA communication has been received.", ["R. A. Butler"]),
+    ("Mr. McCloy said so.", ["McCloy"]),  # a capital inside a name is no glued word
+])
+def test_names_glued_to_the_next_word(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

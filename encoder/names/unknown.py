@@ -171,6 +171,19 @@ _CLOSING_WORDS = {"ends", "end", "stop", "regards", "signed", "sincerely", "than
                   "message", "copy", "original", "translation", "confidential", "secret", "unclassified", "urgent"}
 
 
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]*$)")
+_GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?:asked|said|replied)$")
+
+
+def _unglued_end(text: str, last: Tok, end: int) -> int:
+    """Where a name ends when a copy glued the next word to it, as Historic Hansard's do
+    ("Mr. EggarHer Majesty's", "Mr. Wrayasked the Secretary"): before the glued word."""
+    if end != last.end or re.match(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]", last.raw):
+        return end
+    cut = _GLUED_CAPITAL.search(last.raw) or _GLUED_VERB.search(last.raw)
+    return last.start + cut.start() if cut else end
+
+
 def _in_hyphenated(text: str, t: Tok) -> bool:
     """Is the word one part of a hyphenated word ("Boyd" in "Lennox-Boyd")?"""
     return text[t.start - 1:t.start] in ("-", "‐") and text[t.start - 2:t.start - 1].isalpha() \
@@ -405,6 +418,7 @@ class _Finder:
                         and text[toks[j].end:toks[j].end + 1] == ".":
                     end = toks[j].end + 1
                     j += 1
+            end = _unglued_end(text, toks[j - 1], end)
             out.append(NameMention(first.start, end, "persName", None, (), "unknown"))
             self.claim(k, j)
             # "Comrades Ivanov and Petrov"
@@ -554,7 +568,8 @@ class _Finder:
                         k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " "
                         and toks[k - 1].key in idx.forenames):
                 first = k - 1  # "Richard E. Johnson"
-            out.append(NameMention(toks[first].start, toks[e].end, "persName", None, (), "unknown"))
+            out.append(NameMention(toks[first].start, _unglued_end(text, toks[e], toks[e].end), "persName", None, (),
+                                   "unknown"))
             self.claim(first, e + 1)
             if e == j and not sur.raw.isupper() and len(sur.raw) > 3:
                 initialed.add(sur.key)
