@@ -294,7 +294,9 @@ _SCANNER = re.compile(
             + rf"(?:{_TIME_SEP}(?P<ts>(?>{_anonymous(_TIME)}))(?!{_RANGE_DASH}\d)"
             + rf"|{_S0},?{_S0}at{_S1}(?P<tsm>{_anonymous(_MILITARY)})"
             + rf"|\.?{_S1}at{_S1}(?P<tsd>{_anonymous(_DOT_TIME)})"
-            + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]])))?)",  # "..., 1962, 0355"
+            + rf"|{_S0},{_S0}(?P<tsc>{_anonymous(_MILITARY)})(?=[ \t]*(?:\n|$|[.;)\]]))"  # "..., 1962, 0355"
+            # "4 July 1230 EDT": a military time right after the date, with its zone
+            + rf"|{_S1}(?P<tsz>(?:[01]\d|2[0-3])[0-5]\d(?={_S0}\(?(?:{'|'.join(ZONE_ABBREVIATIONS)})\b){_anonymous(_ZONE)}))?)",
             rf"(?P<vague>{_anonymous(_VAGUE)})",
             rf"(?P<range>{_anonymous(_YEAR_RANGE)})",
             rf"(?P<ymrange>{_anonymous(_YEARS_MONTH_RANGE)})",
@@ -757,7 +759,8 @@ def _mention(
             return DateMention(start, end, DateValue(error=parts))
         times = {}
         for group, pattern in (("tp", _PIECES["time"]), ("tpm", _PIECES["mil"]), ("ts", _PIECES["time"]),
-                               ("tsm", _PIECES["mil"]), ("tsc", _PIECES["mil"]), ("tsd", _PIECES["dot"])):
+                               ("tsm", _PIECES["mil"]), ("tsc", _PIECES["mil"]), ("tsz", _PIECES["mil"]),
+                               ("tsd", _PIECES["dot"])):
             if m[group] is not None:
                 times[group] = _read_time(pattern.fullmatch(text, *m.span(group)))
                 if group == "tsd" and _QUANTITY_AFTER.match(text, end):
@@ -771,7 +774,7 @@ def _mention(
         if parts.day3 is not None and re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.IGNORECASE):
             parts = parts._replace(day2=parts.day3, day3=None)  # "between 22 and 31 [October]": a range
         before = times.get("tp") or times.get("tpm")
-        after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsd")
+        after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsz") or times.get("tsd")
         if parts.day3 is None:
             return DateMention(start, end, _day_value(parts, before or after, text[start:end]))
         cut, resume = piece.end("d"), piece.start("d3")

@@ -592,3 +592,9 @@ def test_a_year_after_a_slash_and_space_is_a_reference_number():
 ])
 def test_month_and_year_ranges_and_telegram_numbers(text, expected):
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date=DOC)] == expected
+
+
+def test_a_military_time_and_its_zone_after_a_date():
+    text = "Schaufele-Marshall Telcon 4 July 1230 EDT. Eyes only"
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1976-07-04")] == [
+        ("4 July 1230 EDT", {"when": "1976-07-04T12:30:00-04:00", "cert": "medium"})]

@@ -509,7 +509,7 @@ dprk-government|Government of the DPRK|DPRK Government;North Korean Government||
 rok-army|Republic of Korea Army|South Korean Army|ROKA|
 un|United Nations|United Nations Organization|UN;U.N.;UNO|
 commonwealth|Commonwealth of Nations|British Commonwealth;British Commonwealth of Nations||
-oas|Organization of American States||OAS|
+oas|Organization of American States|Organisation of American States|OAS|
 brazil-mre|Ministry of External Relations of Brazil|Brazilian Ministry of External Relations;Brazilian Foreign Ministry;Secretary of State for External Relations;Secretariat of State for External Relations;Itamaraty||
 seato|Southeast Asia Treaty Organization||SEATO|
 cento|Central Treaty Organization|Baghdad Pact|CENTO|
@@ -526,7 +526,7 @@ warsaw-pact|Warsaw Pact|Warsaw Treaty Organization|WTO|
 comecon|Council for Mutual Economic Assistance|Comecon|CMEA;CEMA|
 cominform|Cominform|Information Bureau of the Communist and Workers' Parties||
 comintern|Comintern|Communist International||
-state-department|Department of State|State Department;US Department of State||
+state-department|Department of State|State Department;US Department of State;US State Department;U.S. State Department;State Dept;United States Department of State||
 nsc|National Security Council||NSC|
 nara|National Archives and Records Administration|US National Archives;National Archives and Records Service|NARA|
 jcs|Joint Chiefs of Staff||JCS|
