@@ -122,7 +122,8 @@ def encode_source(source: Source, registry: Registry, *, today: str | None = Non
                              named_before=tuple(m.ref for m in title_names if m.ref and m.kind == "persName"))
     state = home.home_state(metadata.title, metadata.original_language, year_of(document_date), registry)
     mentions = home.link_home_bodies(mentions, text, state, registry)
-    mentions = home.link_host_foreign_office(mentions, text, home.host_state(metadata.title, registry), registry)
+    if state is None:  # a mission's own state's papers call their ministry by name ("Cable from the Chinese Embassy")
+        mentions = home.link_host_foreign_office(mentions, text, home.host_state(metadata.title, registry), registry)
     spans = [s for s in spans if s.kind != "placeName"]  # now among the mentions
     spans += [span(m.start, m.end, m.kind, ref=m.ref) for m in mentions]
     spans += date_spans(source, found_dates, problems)
