@@ -124,3 +124,18 @@ def test_an_embassys_foreign_office_is_the_host_states(registry, title, text, ex
     from encoder.names.matcher import find_names
     mentions = link_host_foreign_office(find_names(text, registry), text, host_state(title, registry), registry)
     assert [(text[m.start:m.end], m.ref) for m in mentions if m.kind == "orgName"] == expected
+
+
+def test_a_chinese_embassys_foreign_ministry_is_not_its_host_states(tmp_path, registry):
+    # "in Hungary" names the host; the cable's own state is China, whose ministry it writes to
+    result = encoded(tmp_path, registry, "Cable from the Chinese Embassy in Hungary", "Chinese",
+                     "To the Foreign Ministry and the Party Center:\nThe situation is tense.\n")
+    assert [(o.text, o.get("ref")) for o in result.tree.iterfind(f".//{TEI}body//{TEI}orgName")][:1] == [
+        ("Foreign Ministry", "#org-prc-mfa")]
+
+
+def test_an_american_telegram_from_moscow_names_the_soviet_foreign_office(tmp_path, registry):
+    result = encoded(tmp_path, registry, "The Ambassador in the Soviet Union (Smith) to the Secretary of State",
+                     "English", "I handed our note to the Foreign Office today.\n")
+    assert [(o.text, o.get("ref")) for o in result.tree.iterfind(f".//{TEI}body//{TEI}orgName")] == [
+        ("Foreign Office", "#org-mid")]
