@@ -35,7 +35,7 @@ PERSON_TITLES = [
     "Congressman", "Congresswoman", "Representative", "Rep", "Judge", "Justice", "Mayor",
     "Assistant Secretary", "Deputy Secretary", "Director", "Vice Admiral", "Rear Admiral",
     "Reverend", "Rev", "Monsignor", "Sheikh", "Sultan", "Emir", "Señor", "Senor", "Frau",
-    "Señora", "Senora", "Señorita", "Senorita", "Signor", "Signora", "Mademoiselle", "Mlle",
+    "Señora", "Senora", "Señorita", "Senorita", "Signor", "Signora", "Mademoiselle", "Mlle", "Monsignore",
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
@@ -248,7 +248,8 @@ LOCATIVE = set("in to from at near via into towards toward through across around
 # ("Mr. Smith", "Ambassador Bunker"), unlike "General" or "Secretary" ("General Motors").
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde", "comr", "tov", "ambassador",
                    "senator", "monsieur", "herr", "madame", "mme", "señor", "senor", "frau", "messrs",
-                   "senora", "señora", "senorita", "señorita", "signor", "signora", "mademoiselle", "mlle"}
+                   "senora", "señora", "senorita", "señorita", "signor", "signora", "mademoiselle", "mlle", "monsignore",
+                   "monsignor"}
 # Ranks and offices that also stand before a name made of an ordinary word ("General Smith",
 # "Secretary Brown", "President Ford"), but only inside a sentence, where the capital is the name's.
 RANK_TITLES = {"general", "admiral", "colonel", "col", "gen", "adm", "captain", "capt", "lieutenant", "lt",

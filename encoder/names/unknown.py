@@ -1246,13 +1246,43 @@ class _Finder:
                     self.claim(k, k + 1)
 
 
+    def double_barrelled_surnames(self) -> None:
+        """20b. A hyphenated surname said to speak or act, or done to ("Scott-Fox said", "told
+        Lennox-Boyd"), and its other occurrences: the two words are one name."""
+        text, toks, claimed, n = self.text, self.toks, self.claimed, self.n
+        pairs: dict[str, list[int]] = {}
+        for k in self.capitalized:
+            if k + 1 >= n or claimed[k] or claimed[k + 1] or text[toks[k].end:toks[k + 1].start] not in ("-", "‐"):
+                continue
+            a, b = toks[k], toks[k + 1]
+            if not all(x.raw[:1].isupper() and x.raw[1:].islower() and len(x.raw) >= 3 and x.key not in NOT_NAME
+                       and x.key not in TITLE_WORDS and x.key not in SENTENCE_WORDS and x.key not in PLACE_WORDS
+                       and x.key not in CALENDAR and not (not_a_name(x) and x.key not in COMMON_WORDS)
+                       for x in (a, b)) or text[a.start - 1:a.start] in ("-", "‐") \
+                    or text[b.end:b.end + 1] in ("-", "‐"):
+                continue
+            pairs.setdefault(a.key + "-" + b.key, []).append(k)
+        for ks in pairs.values():
+            def cued(k: int) -> bool:
+                after, before = toks[k + 1], text[max(0, toks[k].start - 40):toks[k].start]
+                nxt = toks[k + 2] if k + 2 < n and text[after.end:toks[k + 2].start] == " " else None
+                return bool((nxt is not None and not after.possessive and nxt.raw.lower() in SPEECH_VERBS)
+                            or (not after.possessive and _WHO_AFTER.match(text, after.end))
+                            or PERSON_OBJECT_BEFORE.search(before)
+                            or (after.possessive and nxt is not None and nxt.key in PERSONAL_THINGS))
+            if any(cued(k) for k in ks):
+                for k in ks:
+                    self.out.append(NameMention(toks[k].start, toks[k + 1].end, "persName", None, (), "unknown"))
+                    self.claim(k, k + 2)
+
+
 def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> list[NameMention]:
     """Names the registry does not know, in steps that each claim their tokens: persons by
     a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
     with initials (5), on heading, address, staff and signature lines (6-9); dateline places
     (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
     names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
-    act (20); and lists again, grown from what step 20 found. ``found`` are the registry's mentions (a step may absorb one into a longer
+    act (20), hyphenated surnames so (20b); and lists again, grown from what step 20 found. ``found`` are the registry's mentions (a step may absorb one into a longer
     name); ``claimed`` marks the tokens taken so far. Each step is a method of ``_Finder``.
     """
     f = _Finder(text, toks, gap, claimed, idx, mentioned, found)
@@ -1276,5 +1306,6 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.listed_persons()
     f.given_name_surnames()
     f.cued_surnames()
+    f.double_barrelled_surnames()
     f.listed_persons()  # again: a surname step 20 found makes its neighbours' case ("Sunarso and Tjan")
     return f.out
