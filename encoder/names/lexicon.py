@@ -371,3 +371,30 @@ def given_words(toks: list[Tok], k: int, end: int, in_hit: set[int]) -> bool:
             return False  # (a small town's name can be a given name's syllables: "Wang Shijie")
         k += 1
     return True
+
+
+# Words of the steps that find places and bodies where only they can stand, and signatures
+# (encoder.names.unknown).
+# Ordinary words after a rank that are the rank's noun, not a surname: "General Considerations",
+# "Minister Coordination" (of Coordination), "General License", "General Manager".
+ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ense|erce|ive|ure|ship)$")
+OFFICE_NOUNS = {"manager", "director", "counsel", "agent", "officer", "staff", "delegate", "editor", "inspector"}
+# Words that end a message without being anyone's name.
+CLOSING_WORDS = {"ends", "end", "stop", "regards", "signed", "sincerely", "thanks", "unquote", "quote", "text",
+                 "message", "copy", "original", "translation", "confidential", "secret", "unclassified", "urgent"}
+# Where a town's name is expected (step 15): a telegram's list of posts to repeat it to, a
+# place and date, and a place's name before what happened or lies there.
+REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
+DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
+ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
+                               r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"
+                               r"|final act|accords|summit|treaty|declaration|communiqué|formula|proposals|plan)\b")
+TRAVEL_BEFORE_FOR = re.compile(r"\b(?:plane|planes|flight|train|ship|boat|passage|tickets?"
+                               r"|leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
+                               r"|embarks|embarking|embarked|sail|sails|sailed|sailing|fly|flies|flew|flying|proceed"
+                               r"|proceeds|proceeded|proceeding|set out|start|started|starting)\s+$")
+VISITED = {"visit", "visits", "visited", "visiting", "reached", "reaching", "entered", "entering", "left", "leaving",
+           "leave", "toured", "touring", "dated", "repeated", "Repeated", "Dated"}  # "dated Batavia", "repeated Cairo 36"
+DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
+STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
+NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")

@@ -25,6 +25,8 @@ from .lexicon import (
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
+    ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
+    REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -137,10 +139,6 @@ def _surname_like(t: Tok) -> bool:
 
 
 
-# Ordinary words after a rank that are the rank's noun, not a surname: "General Considerations",
-# "Minister Coordination" (of Coordination), "General License", "General Manager".
-_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ense|erce|ive|ure|ship)$")
-_OFFICE_NOUNS = {"manager", "director", "counsel", "agent", "officer", "staff", "delegate", "editor", "inspector"}
 
 
 def _rank_before_surname(head: str, text: str, toks: list[Tok], k: int, j: int) -> bool:
@@ -149,7 +147,7 @@ def _rank_before_surname(head: str, text: str, toks: list[Tok], k: int, j: int) 
     "Minister Coordination"), a plural ("General Considerations") or the start of a longer
     capitalized phrase ("General Strike Committee")."""
     key = toks[k].key
-    return head.split()[-1] in RANK_TITLES and not _ABSTRACT_NOUN.search(key) and key not in _OFFICE_NOUNS \
+    return head.split()[-1] in RANK_TITLES and not ABSTRACT_NOUN.search(key) and key not in OFFICE_NOUNS \
         and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
         and not (j < len(toks) and text[toks[j - 1].end:toks[j].start] == " " and toks[j].raw[:1].isupper())
 
@@ -162,13 +160,10 @@ def _signer_word(t: Tok) -> bool:
     key = t.key
     return t.raw[1:].islower() and key not in COUNTRY_WORDS and key not in NOT_NAME and key not in TITLE_WORDS \
         and key not in CALENDAR and key not in HEADER_WORDS and key not in SENTENCE_WORDS \
-        and key not in _CLOSING_WORDS and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
-        and not (key in COMMON_WORDS and (key.endswith(("ing", "ly", "ed")) or _ABSTRACT_NOUN.search(key)))
+        and key not in CLOSING_WORDS and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
+        and not (key in COMMON_WORDS and (key.endswith(("ing", "ly", "ed")) or ABSTRACT_NOUN.search(key)))
 
 
-# Words that end a message without being anyone's name.
-_CLOSING_WORDS = {"ends", "end", "stop", "regards", "signed", "sincerely", "thanks", "unquote", "quote", "text",
-                  "message", "copy", "original", "translation", "confidential", "secret", "unclassified", "urgent"}
 
 
 _GLUED_CAPITAL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]*$)")
@@ -246,23 +241,7 @@ _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\]
 _DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
-# Where a town's name is expected (step 15): a telegram's list of posts to repeat it to, a
-# place and date, and a place's name before what happened or lies there.
-_REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
-_DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
-_ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
-                                r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"
-                                r"|final act|accords|summit|treaty|declaration|communiqué|formula|proposals|plan)\b")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
-_TRAVEL_BEFORE_FOR = re.compile(r"\b(?:plane|planes|flight|train|ship|boat|passage|tickets?"
-                                r"|leave|leaves|leaving|left|depart|departs|departed|departing|bound|embark"
-                                r"|embarks|embarking|embarked|sail|sails|sailed|sailing|fly|flies|flew|flying|proceed"
-                                r"|proceeds|proceeded|proceeding|set out|start|started|starting)\s+$")
-_VISITED = {"visit", "visits", "visited", "visiting", "reached", "reaching", "entered", "entering", "left", "leaving",
-            "leave", "toured", "touring", "dated", "repeated", "Repeated", "Dated"}  # "dated Batavia", "repeated Cairo 36"
-_DIVISION_WORDS = {"province", "region", "district", "prefecture", "county", "oblast", "governorate"}
-_STATE_FORM = re.compile(r"(?:State|Dominion|Union|Republic|Kingdom|Federation|Commonwealth) of ")
-_NOT_A_TOWN_ENDINGS = ("ist", "ists", "ish", "ian", "ean", "ic", "ik", "ese", "tel", "tels")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
 _POST_AFTER = re.compile(r" \(([A-Z][a-z]+)\)")
@@ -968,7 +947,7 @@ class _Finder:
                     break  # taken by another name, or the registry knows the whole ("South Korea")
                 for x in inner:
                     found.remove(x)  # "South Africa" is not Africa
-                form = _STATE_FORM.match(phrase)
+                form = STATE_FORM.match(phrase)
                 same = [x.ref for x in inner if x.ref and x.end == b and x.start == a + form.end()] if form else []
                 # ... but the "Dominion of India" is India
                 out.append(NameMention(a, b, "placeName", same[0] if same else None, (),
@@ -1011,14 +990,14 @@ class _Finder:
                     or (prev.raw == "and" and k > 1 and text[prev.end:t.start] == " "
                         and text[toks[k - 2].end:prev.start] in (" ", ", ") and toks[k - 2].end in place_ends)):
                 pass  # a list of places: "from Rangoon, Ceylon and Karachi"
-            elif _REPEAT_AS.match(text, t.end) or _DATE_AFTER.match(text, t.end):
+            elif REPEAT_AS.match(text, t.end) or DATE_AFTER.match(text, t.end):
                 pass  # "repeat urgently Rome as 80", "Cablegram 632 CANBERRA, 1 October 1946"
-            elif prev is not None and prev.key == "the" and _ATTRIBUTIVE_AFTER.match(text, t.end):
+            elif prev is not None and prev.key == "the" and ATTRIBUTIVE_AFTER.match(text, t.end):
                 pass  # "the Bangkok meeting", "the Suez crisis"
-            elif prev is not None and prev.raw == "for" and _TRAVEL_BEFORE_FOR.search(text, max(0, prev.start - 30),
+            elif prev is not None and prev.raw == "for" and TRAVEL_BEFORE_FOR.search(text, max(0, prev.start - 30),
                                                                                    prev.start):
                 pass  # "delegates already embarking for Rio", "left for Tokyo"
-            elif prev is not None and prev.raw in _VISITED and text[prev.end:t.start] == " ":
+            elif prev is not None and prev.raw in VISITED and text[prev.end:t.start] == " ":
                 pass  # "official personages visiting Rome"
             elif prev is None or prev.raw not in LOCATIVE or text[prev.end:t.start] != " ":
                 continue  # only where a place is expected: "to Vienna", "in Bandung"
@@ -1029,7 +1008,7 @@ class _Finder:
             if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
                     toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
                     and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR \
-                    and toks[k + 1].key not in PLACE_WORDS and toks[k + 1].key not in _DIVISION_WORDS:
+                    and toks[k + 1].key not in PLACE_WORDS and toks[k + 1].key not in DIVISION_WORDS:
                 continue  # part of a longer name (not a list in telegraphese, "visited Spain Vatican",
                 #           nor a province: "Katanga Province")
             out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
@@ -1055,7 +1034,7 @@ class _Finder:
             after = text[t.end:t.end + 5]
             if k + 1 < n and text[t.end:toks[k + 1].start] == " " and toks[k + 1].raw[:1].isupper():
                 continue  # part of a longer name
-            if re.match(r"[ \t]*\d", after) or t.key.endswith(_NOT_A_TOWN_ENDINGS):
+            if re.match(r"[ \t]*\d", after) or t.key.endswith(NOT_A_TOWN_ENDINGS):
                 continue  # a reference ("in Para 3", "Contel 5"), an adjective ("Marxist", "Asian", "Bolshevik")
             if prev.raw in ("in", "at", "near") and text[prev.end:t.start] == " ":
                 pass
