@@ -245,10 +245,11 @@ _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
 _YEARS_MONTH_RANGE = (  # "September 1945 to September 1948", "June 1950–July 1953"
     rf"(?<![\w.])(?P<m1>{_MONTH}){_S0},?{_S1}(?P<y1>{_YEAR4}){_RANGE_TO}(?P<m>{_MONTH}){_S0},?{_S1}(?P<y>{_YEAR4})(?![\w])"
 )
-_ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month
+_ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month ("the 6th inst."; "ult.": the month before)
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
-    rf"(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or|inst\.?|instant|ult\.?|ultimo"
-    rf"|morning|afternoon|evening|night|arriving|returning|leaving)\b|$)"  # "on the 17th arriving"
+    rf"(?:{_S1}(?P<iu>inst|instant|ult|ultimo)\b\.?"
+    rf"|(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or"
+    rf"|morning|afternoon|evening|night|arriving|returning|leaving)\b|$))"  # "on the 17th arriving"
 )
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$", re.IGNORECASE)
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
@@ -775,6 +776,10 @@ def _mention(
             parts = parts._replace(day2=parts.day3, day3=None)  # "between 22 and 31 [October]": a range
         before = times.get("tp") or times.get("tpm")
         after = times.get("ts") or times.get("tsm") or times.get("tsc") or times.get("tsz") or times.get("tsd")
+        if sub == "dmy" and start == s and re.match(r"\d+(?:st|nd|rd|th)", text[start:end]):
+            the = re.search(r"(?<![\w-])the[ \t]+$", text[max(0, start - 4):start], re.IGNORECASE)
+            if the:
+                start -= len(the.group())  # "the 16th July": the article is the date's, as in "the 19th"
         if parts.day3 is None:
             return DateMention(start, end, _day_value(parts, before or after, text[start:end]))
         cut, resume = piece.end("d"), piece.start("d3")
@@ -808,9 +813,12 @@ def _mention(
                 or _DAY_ALTERNATIVE.search(text, max(0, start - 24), start)):
             return None
         day = int(piece["d"])
-        if _check_day(doc.year, doc.month, day, text[start:end]):
+        year, month = doc.year, doc.month
+        if (piece["iu"] or "").startswith("ult"):
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if _check_day(year, month, day, text[start:end]):
             return None  # "the 38th" is no day of a month
-        value = DateValue(when=_iso_day(doc.year, doc.month, day), cert="medium")
+        value = DateValue(when=_iso_day(year, month, day), cert="medium")
     elif kind == "wday":
         value = _weekday_value(piece, text, start, end, doc)
     elif kind == "wtime":

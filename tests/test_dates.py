@@ -52,7 +52,7 @@ FORMS = [
     ("Sept. 3, 1951", None, "Sept. 3, 1951", {"when": "1951-09-03"}),
     ("Jan. 9, 1950", None, "Jan. 9, 1950", {"when": "1950-01-09"}),
     ("December 28th", None, "December 28th", {"when": "--12-28"}),
-    ("the 4th of July", None, "4th of July", {"when": "--07-04"}),
+    ("the 4th of July", None, "the 4th of July", {"when": "--07-04"}),  # the article is the date's, as in "the 19th"
     ("November 1967", None, "November 1967", {"when": "1967-11"}),
     ("in May ’51 Red", None, "May ’51", {"when": "1951-05"}),
     ("1951-06-13", None, "1951-06-13", {"when": "1951-06-13"}),
@@ -107,7 +107,7 @@ FORMS = [
     ("DATE: NOVEMBER 21, 1962, 0355\nREF", None, "NOVEMBER 21, 1962, 0355", {"when": "1962-11-21T03:55:00"}),
     # a month in an editor's brackets; a range after "between"; year first with dots
     ("([in] Renmin Ribao, 29 [October]), the", "1956-11-02", "29 [October]", {"when": "1956-10-29", "cert": "medium"}),
-    ("your telegram on the 18th [of October], Ambassador", "1964-10-19", "18th [of October]",
+    ("your telegram on the 18th [of October], Ambassador", "1964-10-19", "the 18th [of October]",
      {"when": "1964-10-18", "cert": "medium"}),
     ("on 29 [October 1956] they", None, "29 [October 1956]", {"when": "1956-10-29"}),
     ("received 48 telegrams between 22 and 31 [October] from", "1956-11-02", "22 and 31 [October]",
@@ -543,7 +543,8 @@ def test_weekday_abbreviations_and_footnote_marks(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("going to leave for Washington on the 17th arriving 18th as", [("the 17th", {"when": "1946-06-17", "cert": "medium"})]),
-    ("your letter of the 5th inst. on this", [("the 5th", {"when": "1946-06-05", "cert": "medium"})]),
+    ("your letter of the 5th inst. on this", [("the 5th inst.", {"when": "1946-06-05", "cert": "medium"})]),
+    ("your letter of the 20th ult. on this", [("the 20th ult.", {"when": "1946-05-20", "cert": "medium"})]),
     ("in the 20th century; on the 17th floor", []),
 ])
 def test_an_ordinary_day_before_a_verb_of_travel_or_inst(text, expected):
@@ -598,3 +599,9 @@ def test_a_military_time_and_its_zone_after_a_date():
     text = "Schaufele-Marshall Telcon 4 July 1230 EDT. Eyes only"
     assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1976-07-04")] == [
         ("4 July 1230 EDT", {"when": "1976-07-04T12:30:00-04:00", "cert": "medium"})]
+
+
+def test_the_article_before_an_ordinal_day_and_month_is_the_dates():
+    text = "I sent a telegram on the 31st December to the Minister"
+    assert [(text[d.start:d.end], d.value.attributes()) for d in find_dates(text, document_date="1949-01-10")] == [
+        ("the 31st December", {"when": "1948-12-31", "cert": "medium"})]

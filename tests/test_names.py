@@ -1154,3 +1154,8 @@ def test_names_glued_to_the_next_word(registry, text, persons):
 ])
 def test_double_barrelled_surnames_and_monsignori(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_a_title_before_a_given_name_that_is_also_a_word(registry):
+    t = "to Your Royal Highness and Captain Mark Phillips on the joyful occasion"
+    assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == ["Mark Phillips"]

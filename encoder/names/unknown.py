@@ -376,8 +376,12 @@ class _Finder:
                         and first.key not in TITLE_WORDS and first.key not in SENTENCE_WORDS
                         and first.key not in CALENDAR
                         and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
-                        and not _title_case_line(text, first.start)):  # "the Ambassador Discussed the Issue"
-                continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith")
+                        and not _title_case_line(text, first.start)) \
+                    and not (j - k > 1 and first.key in GIVEN_NAMES and first.raw[1:].islower()
+                             and first.key not in NOT_NAME and first.key not in CALENDAR
+                             and _surname_like(toks[k + 1])):  # "Captain Mark Phillips"
+                continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith";
+                #           "the Ambassador Discussed the Issue")
             if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
                    for x in range(k, j)):
                 continue  # a place the registry knows or a country; a city's name after a title is
