@@ -166,7 +166,6 @@ _ORD = r"(?:st|nd|rd|th)?"
 _AND = rf"{_S1}(?:and|&){_S1}"  # "15 and 16 December 1947", "January 6 and 7, 1951": two dates
 _TO_WORD = rf"{_S1}(?:through|thru|till|until|til|to){_S1}"  # "16 through 30 August 1957"
 _TO = rf"(?:{_S0}[-–—]{_S0}|{_TO_WORD})"  # between the two ends of a range of days
-_RANGE_TO = _TO
 _NEW_NUMBER = r"(?<![\w.,/:\-–])"  # not the tail of "761.00/5", "G–2", "No.4"
 # "Contel 5 July 2", "late June 26": the day follows (a digit glued on, "16th July1", is a footnote's)
 _NO_DAY_AFTER = rf"(?!{_S1}[0-3]?\d(?![\d:]))"
@@ -243,7 +242,7 @@ _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
     rf"(?<![\w.])(?P<m1>{_MONTH}){_S0}(?:[-–—]|{_S1}to{_S1}){_S0}(?P<m>{_MONTH})(?:{_S0},{_S0}|{_S1}){_YEAR_SUPPLIED}"
 )
 _YEARS_MONTH_RANGE = (  # "September 1945 to September 1948", "June 1950–July 1953"
-    rf"(?<![\w.])(?P<m1>{_MONTH}){_S0},?{_S1}(?P<y1>{_YEAR4}){_RANGE_TO}(?P<m>{_MONTH}){_S0},?{_S1}(?P<y>{_YEAR4})(?![\w])"
+    rf"(?<![\w.])(?P<m1>{_MONTH}){_S0},?{_S1}(?P<y1>{_YEAR4}){_TO}(?P<m>{_MONTH}){_S0},?{_S1}(?P<y>{_YEAR4})(?![\w])"
 )
 _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month ("the 6th inst."; "ult.": the month before)
     rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"

@@ -146,7 +146,7 @@ def host_state(title: str | None, registry: Registry) -> str | None:
     if country:
         return by_name[country[0].lower()]
     other = re.match(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?", head[posted.end():])
-    if other and norm(other[0].split()[0]) in COUNTRY_WORDS | PLACE_WORDS:
+    if other and (norm(other[0].split()[0]) in COUNTRY_WORDS or norm(other[0].split()[0]) in PLACE_WORDS):
         return "?" + other[0]  # a state the registry does not list: its ministry is not the British one
     return None
 
@@ -159,15 +159,16 @@ def link_host_foreign_office(mentions: list[NameMention], text: str, host: str |
     if host is None:
         return mentions
     by_name, _, bodies = _countries(registry)
-    british = registry_id_named(registry, "British Foreign Office")
+    uk = by_name.get("united kingdom")
     out = []
     for m in mentions:
         name = text[m.start:m.end]
         if m.kind != "orgName" or not FOREIGN_OFFICE.fullmatch(name):
             out.append(m)
             continue
-        owner = by_name.get("united kingdom") if _BRITISH_BEFORE.search(text, max(0, m.start - 12), m.start) else host
-        body = british if owner == by_name.get("united kingdom") else bodies.get((owner, "foreign-ministry"))
+        owner = uk if _BRITISH_BEFORE.search(text, max(0, m.start - 12), m.start) else host
+        body = registry_id_named(registry, "British Foreign Office") if owner == uk \
+            else bodies.get((owner, "foreign-ministry"))
         if body != m.ref:
             m = replace(m, ref=body, candidates=(body,) if body else (), reason="home" if body else "unknown")
         out.append(m)

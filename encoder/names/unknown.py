@@ -166,6 +166,8 @@ def _signer_word(t: Tok) -> bool:
 
 
 
+# A capital inside a name after its prefix is the name's own ("McCloy", "MacArthur", "DeGaulle").
+_CAPITAL_AFTER_PREFIX = re.compile(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]")
 _GLUED_CAPITAL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]*$)")
 _GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?:asked|said|replied)$")
 
@@ -173,7 +175,7 @@ _GLUED_VERB = re.compile(r"(?<=[a-z]{3})(?:asked|said|replied)$")
 def _unglued_end(text: str, last: Tok, end: int) -> int:
     """Where a name ends when a copy glued the next word to it, as Historic Hansard's do
     ("Mr. EggarHer Majesty's", "Mr. Wrayasked the Secretary"): before the glued word."""
-    if end != last.end or re.match(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]", last.raw):
+    if end != last.end or _CAPITAL_AFTER_PREFIX.match(last.raw):
         return end
     cut = _GLUED_CAPITAL.search(last.raw) or _GLUED_VERB.search(last.raw)
     return last.start + cut.start() if cut else end
@@ -251,7 +253,7 @@ def _telegraphese(word: str) -> bool:
     """Capitals inside a word, as telegraphese writes "ChiComs", "UKDel" (but "McCloy",
     "MacArthur", "DeGaulle" are names)."""
     inner = re.search(r"[a-z][A-Z]", word) or (word[:2].isupper() and not word.isupper())
-    return bool(inner) and not re.match(r"(?:Mc|Mac|O['’]|De|Da|Di|Du|La|Le|Van|Von)[A-Z]", word)
+    return bool(inner) and not _CAPITAL_AFTER_PREFIX.match(word)
 
 
 
