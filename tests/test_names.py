@@ -1156,6 +1156,30 @@ def test_double_barrelled_surnames_and_monsignori(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
 
 
-def test_a_title_before_a_given_name_that_is_also_a_word(registry):
-    t = "to Your Royal Highness and Captain Mark Phillips on the joyful occasion"
-    assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == ["Mark Phillips"]
+@pytest.mark.parametrize("text, persons", [
+    ("to Your Royal Highness and Captain Mark Phillips on the joyful occasion", ["Mark Phillips"]),
+    ("The Prime Minister sent a telegram.\nHer Royal Highness and Captain Mark Phillips:\n", ["Mark Phillips"]),
+    # an ordinary word as the surname, after a middle initial
+    ("Brig. Gen. John H. Church was chosen to lead the group.", ["John H. Church"]),
+])
+def test_a_title_before_a_given_name_that_is_also_a_word(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a given name no dictionary has as a word, and an ordinary word as the surname
+    ("I then saw Gordon Gray, and later Burke Trend, at the office of the company today.",
+     ["Gordon Gray", "Burke Trend"]),
+    ("We have spoken with the people from Washington University about it.", []),
+    ("He stayed at the Porter Hotel and read the Irish Independent.", []),
+    ("the meeting with Paul Grey was short", ["Paul Grey"]),
+])
+def test_a_given_name_before_an_ordinary_word_surname(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_a_chinese_family_name_before_a_given_name_the_registry_has_as_a_surname(registry):
+    t = ("On 14th July, Communist Chinese Ambassador (Tseng Tao) approached me. Tseng Tao replied "
+         "that his Government hoped so. Minister Duk Shin Choi came.")
+    assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == \
+        ["Tseng Tao", "Tseng Tao", "Duk Shin Choi"]

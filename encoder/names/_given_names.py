@@ -994,3 +994,11 @@ zsofia zsolt zsombor zsuzsa zsuzsanna zubair zubida zuhair zula zuleika zulema z
 zumra zuri zuzana zuzanna zvi zvonko zygmunt
     """.split()
 )
+
+# Given names that are also frequent words: names only between a title and a surname.
+WORD_GIVEN_NAMES = frozenset(
+    """
+angel autumn bill chase cooper crystal dawn destiny faith grace grant guy hope hunter
+jay joy marine mark mason pearl penny robin roman rose sandy sierra summer
+    """.split()
+)

@@ -210,6 +210,13 @@ COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Wes
 _GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal"
               "|Desert|Plateau|Archipelago|Europe|Asia|Harbor|Harbour")
 _GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands|airport|airfield"
+# Ordinary words that end a building's, a paper's or a place's name, not a surname after a
+# given name: "Porter Hotel", "Irish Independent", "Lincoln Memorial".
+NAME_HEADS = {norm(w) for w in (_GEO_UPPER.replace("|", " ") + """ Hotel Street Road Avenue Square Bridge
+    Park Station House Hall Palace Club Press Independent Times Post News Herald Tribune Gazette Chronicle
+    Journal Review Agency Bank Fund Company Corporation Building Centre Center Memorial Cathedral Church
+    Chapel Airport Airlines Tower Gate Port Hill Hills Valley Mountain Mount Field Fields Forest Falls
+    Day Plan Doctrine Line Act Treaty Pact Award Medal Cup""").split()}
 # Heads after which a nationality adjective is part of the name: "Korean Peninsula", "Persian Gulf".
 GEO_ADJECTIVE_HEADS = {"Sea", "Ocean", "Gulf", "Peninsula", "Strait", "Straits", "Bay", "Archipelago"}
 GEO_NAMED = re.compile(
@@ -338,7 +345,7 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _demonym(key: str) -> bool:
+def is_demonym(key: str) -> bool:
     """A people's name made from a place's: "Tibetan(s)", "Pakistani", "Nepalese", "Korean"."""
     for end in ("ans", "an", "ese", "is", "i", "ians", "ian"):
         if key.endswith(end) and len(key) - len(end) >= 4:
@@ -351,7 +358,7 @@ def _demonym(key: str) -> bool:
 def not_a_name(t: Tok) -> bool:
     """An ordinary word, a place, a nationality: not to be guessed as a personal name."""
     k = t.key
-    if k.endswith(("ists", "ites", "isms")) or _demonym(k):
+    if k.endswith(("ists", "ites", "isms")) or is_demonym(k):
         return True
     return (k in LOWER_WORDS or t.raw.lower() in LOWER_WORDS or k in NOT_NAME
             or k in TITLE_WORDS or k in SENTENCE_WORDS or k in PLACE_WORDS)

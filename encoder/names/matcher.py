@@ -195,6 +195,14 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             if len(fits) == 1:
                 return NameMention(h.start, full_end, "persName", fits[0], ids, "registry")
             return NameMention(h.start, full_end, "persName", None, ids, "unknown")
+    prev = toks[h.i - 1] if h.i else None
+    if prev is not None and h.j - h.i == 1 and tier == "surname" and prev.raw in SURNAMES \
+            and h.i - 1 not in in_hit and text[prev.end:h.start] == " " and prev.key not in NOT_NAME \
+            and not (h.i > 1 and toks[h.i - 2].raw[:1].isupper() and text[toks[h.i - 2].end:prev.start] == " ") \
+            and all(c[2] == "persName" and writes_surname_first(idx.entries[c[0]]) for c in cands):
+        # "Tseng Tao" is not Tao Zhu: a family name before it makes the registry's family name
+        # a given name
+        return NameMention(prev.start, h.end, "persName", None, (), "unknown")
     if nxt is not None and h.j - h.i == 1 and nxt.raw[:1].isupper() and not nxt.raw.isupper() \
             and text[toks[h.i].end:nxt.start] == " " and nxt.key not in NOT_NAME \
             and nxt.key not in TITLE_WORDS and nxt.key not in SENTENCE_WORDS \

@@ -17,11 +17,11 @@ from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
-from ._given_names import GIVEN_NAMES
+from ._given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
 from .lexicon import (
-    ADDRESS_LINE, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    ADDRESS_LINE, is_demonym, NAME_HEADS, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
@@ -139,6 +139,19 @@ def _surname_like(t: Tok) -> bool:
 
 
 
+
+
+def _given_then_surname(toks: list[Tok], k: int, j: int) -> bool:
+    """After the given name toks[k], do toks[k+1:j] end in a surname? One that is also a word
+    counts after a middle initial ("Gen. John H. Church")."""
+    rest = [t for t in toks[k + 1:j] if len(t.raw) > 1]
+    if not rest:
+        return False
+    last = rest[-1]
+    if _surname_like(rest[0]) or _surname_like(last):
+        return True
+    return len(rest) < j - k - 1 and last.raw[1:].islower() and last.key not in NOT_NAME \
+        and last.key not in TITLE_WORDS and last.key not in CALENDAR and last.key not in COUNTRY_WORDS
 
 
 def _rank_before_surname(head: str, text: str, toks: list[Tok], k: int, j: int) -> bool:
@@ -379,9 +392,10 @@ class _Finder:
                         and first.key not in CALENDAR
                         and (gap_text in (" ", "  ") or head in ABBREVIATED_TITLES)  # not "Ambassador. Most"
                         and not _title_case_line(text, first.start)) \
-                    and not (j - k > 1 and first.key in GIVEN_NAMES and first.raw[1:].islower()
+                    and not (j - k > 1 and (first.key in GIVEN_NAMES or first.key in WORD_GIVEN_NAMES)
+                             and first.raw[1:].islower()
                              and first.key not in NOT_NAME and first.key not in CALENDAR
-                             and _surname_like(toks[k + 1])):  # "Captain Mark Phillips"
+                             and _given_then_surname(toks, k, j)):  # "Captain Mark Phillips"
                 continue  # ("Comrade Ding": a Chinese family name, though "ding" is a word; "Mr. Smith";
                 #           "the Ambassador Discussed the Issue")
             if any(toks[x].key in COUNTRY_WORDS or any(c[2] == "placeName" for c in idx.forms.get((toks[x].key,), ()))
@@ -1160,6 +1174,8 @@ class _Finder:
             while j < n and j - k <= 3 and not claimed[j] and not toks[j - 1].possessive \
                     and text[toks[j - 1].end:toks[j].start] == " " and _surname_like(toks[j]):
                 j += 1
+            if j == k + 1 and self.ordinary_surname(k):
+                j = k + 2
             if j == k + 1 or (j < n and INSTITUTION_HEAD.fullmatch(toks[j].raw)):
                 continue
             run = toks[k:j]
@@ -1172,6 +1188,25 @@ class _Finder:
             out.append(mention)
             cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
             self.claim(k, j)
+
+    def ordinary_surname(self, k: int) -> bool:
+        """Is the ordinary word after the given name toks[k] its surname ("Gordon Gray", "Burke
+        Trend")? Only after a given name no dictionary has as a word, inside a sentence, and not
+        a body's or a place's head word ("Washington University", "Berlin Crisis")."""
+        text, toks, n = self.text, self.toks, self.n
+        if k + 1 >= n or toks[k].key in COMMON_WORDS or is_demonym(toks[k].key) or toks[k].possessive \
+                or self.claimed[k + 1] \
+                or text[toks[k].end:toks[k + 1].start] != " " or _title_case_line(text, toks[k].start):
+            return False
+        s = toks[k + 1]
+        key = s.key
+        if not (s.raw[:1].isupper() and s.raw[1:].islower() and len(s.raw) >= 3 and key in COMMON_WORDS) \
+                or key in NOT_NAME or key in TITLE_WORDS or key in CALENDAR or key in PLACE_WORDS \
+                or key in COUNTRY_WORDS or key in ORG_WORDS or key in SENTENCE_WORDS or key in NAME_HEADS \
+                or INSTITUTION_HEAD.fullmatch(s.raw) or ABSTRACT_NOUN.search(key) \
+                or key.endswith(("ing", "s")):
+            return False
+        return not (k + 2 < n and toks[k + 2].raw[:1].isupper() and text[s.end:toks[k + 2].start] == " ")
 
     def cued_surnames(self) -> None:
         """20. A capitalized word that is not an ordinary word, said to speak or act ("Stephanopoulos said",
@@ -1227,9 +1262,15 @@ class _Finder:
                         and (t.key not in ordinary or not sentence_start(text, t.start)) and (not _in_hyphenated(text, t) or (
                         k - 1 in person_tokens if text[t.start - 1:t.start] in ("-", "‐")
                         else k + 1 in person_tokens)):
-                    out.append(NameMention(t.start, t.end, "persName", None, (), "unknown"))
-                    self.claim(k, k + 1)
-
+                    start = k
+                    prev = toks[k - 1] if k else None
+                    if prev is not None and prev.raw in SURNAMES and not claimed[k - 1] \
+                            and text[prev.end:t.start] == " " and prev.key not in COMMON_WORDS \
+                            and not prev.possessive and is_given_part(t.raw) \
+                            and not (k > 1 and toks[k - 2].raw[:1].isupper() and text[toks[k - 2].end:prev.start] == " "):
+                        start = k - 1  # "Tseng Tao replied": a family name before a given name
+                    out.append(NameMention(toks[start].start, t.end, "persName", None, (), "unknown"))
+                    self.claim(start, k + 1)
 
     def double_barrelled_surnames(self) -> None:
         """20b. A hyphenated surname said to speak or act, or done to ("Scott-Fox said", "told
