@@ -207,7 +207,8 @@ _GLUED_YEAR = rf"(?={_YEAR4}(?!\d))"  # "14 March1965": a typist's missing space
 _DAY_MONTH = (
     _NEW_NUMBER + rf"(?P<d>[0-3]?\d)(?:{_ORD}(?:{_TO}|/)(?P<d2>[0-3]?\d)|{_ORD}{_AND}(?P<d3>[0-3]?\d)"
     rf"|{_ORD}{_S1}(?P<m1>{_MONTH}){_TO}(?P<d4>[0-3]?\d))?"  # "29 June through 8 August 1960"
-    rf"(?:(?:st|nd|rd|th)(?:{_S1}\[?of)?)?(?:{_S0}\.{_S0}|{_S1})"  # "4th of July", not "4 of July"
+    rf"(?:(?:st|nd|rd|th)(?:{_S1}\[?of)?)?(?:{_S0}\.{_S0}|{_S1}|{_S0}\n{_S0}(?={_MONTH}{_S1}{_YEAR4}))"  # "4th of July",
+    # not "4 of July"; a line may wrap before the month and year: "on 1\nApril 1982"
     rf"\[?(?P<m>{_MONTH})\]?"  # "29 [October]", "18th [of October]" (a bracket left open is cut off)
     rf"(?:(?:{_S0}[.,]{_S0}|{_S1}|{_GLUED_YEAR}){_YEAR_SUPPLIED}|{_NO_DAY_AFTER})"
 )

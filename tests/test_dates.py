@@ -126,6 +126,8 @@ FORMS = [
      {"when": "1945-10-05T20:00:00"}),
     ("Moscow, February\n1, 1947—10 a. m.\n261. So", None, "February\n1, 1947—10 a. m.",
      {"when": "1947-02-01T10:00:00"}),
+    ("the 2345th meeting of the Council on 1\nApril 1982 calling on", None, "1\nApril 1982",
+     {"when": "1982-04-01"}),
     ("refer to your report of 16th July1 on UN questions", "1956-08-02", "16th July",
      {"when": "1956-07-16", "cert": "medium"}),
     ("in July\n1. First point", "1956-08-02", "July", {"when": "1956-07", "cert": "medium"}),

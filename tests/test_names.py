@@ -1183,3 +1183,41 @@ def test_a_chinese_family_name_before_a_given_name_the_registry_has_as_a_surname
          "that his Government hoped so. Minister Duk Shin Choi came.")
     assert [t[m.start:m.end] for m in find_names(t, registry) if m.kind == "persName"] == \
         ["Tseng Tao", "Tseng Tao", "Duk Shin Choi"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a list after an Oxford comma, and a list after a verb done only to persons
+    ("The message, sent to Papandreou, Inonu, and Makarios, urged restraint.", ["Papandreou", "Inonu", "Makarios"]),
+    ("The text was approved by Sisco, Atherton, and Saunders.", ["Sisco", "Atherton", "Saunders"]),
+    ("He will seek an immediate appointment with Ioannides to convey it.", ["Ioannides"]),
+    ("Sisco ordered Chargé Sober to cease acting.", ["Sober"]),
+])
+def test_persons_in_lists_and_after_object_cues(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, places", [
+    # a cable cited by its post and number in a telegram's reference list
+    ("Ref:\n\n• Kampala 2695 [Notal]\n\nFor Ambassador from Newsom", [("Kampala", None)]),
+    # a compass word before a place names a part of it (no link); the registry's whole names stay
+    ("trip to North China and Northwest China, and the Eastern Mediterranean",
+     [("North China", None), ("Northwest China", None), ("Eastern Mediterranean", None)]),
+    ("North Korea and South Vietnam, in northern Greece", [("North Korea", "place-north-korea"),
+     ("South Vietnam", "place-south-vietnam"), ("Greece", "place-greece")]),
+    ("relations with Communist China and Red China", [("Communist China", "place-china"), ("Red China", "place-china")]),
+])
+def test_places_by_cable_reference_and_region(registry, text, places):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+@pytest.mark.parametrize("text, names", [
+    # a state's possessive before a body is the state's, not part of the body's name
+    ("requested that China’s Xinhua News Agency broadcast it",
+     [("placeName", "China", "place-china"), ("orgName", "Xinhua News Agency", "org-xinhua")]),
+    # a title line run into the text: a capitalized "The" starts a new name
+    ("rights of China in the United Nations The General Assembly, Recalling",
+     [("placeName", "China", "place-china"), ("orgName", "United Nations", "org-un"),
+      ("orgName", "General Assembly", "org-un-general-assembly")]),
+])
+def test_organizations_after_a_possessive_state_or_a_run_in_title(registry, text, names):
+    assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names

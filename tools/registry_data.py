@@ -384,7 +384,7 @@ parallel-38|38th parallel|38th Parallel|line||
 korea|Korea||region||
 north-korea|North Korea|DPRK;Democratic People's Republic of Korea;Northern Korea|country||
 south-korea|South Korea|Republic of Korea;ROK;Southern Korea|country||
-china|China|People's Republic of China;PRC|country||
+china|China|People's Republic of China;PRC;Communist China;Red China;PR China;Mainland China;Chinese People's Republic|country||
 taiwan|Taiwan|Formosa|island||
 manchuria|Manchuria|Northeast China;Dongbei|region||
 ussr|USSR|Soviet Union;Union of Soviet Socialist Republics;U.S.S.R.;SSSR;Russia|country||
@@ -420,8 +420,8 @@ khabarovsk|Khabarovsk||city|Khabarovsk/RU|
 leningrad|Leningrad|Saint Petersburg;St. Petersburg;Petrograd|city|Saint Petersburg/RU|
 kiev|Kiev|Kyiv|city|Kyiv/UA|
 germany|Germany||country||
-gdr|East Germany|GDR;German Democratic Republic;DDR|country||
-frg|West Germany|FRG;Federal Republic of Germany;BRD|country||
+gdr|East Germany|GDR;German Democratic Republic;DDR;Eastern Germany|country||
+frg|West Germany|FRG;Federal Republic of Germany;BRD;Western Germany|country||
 poland|Poland|Polish People's Republic;People's Republic of Poland;PPR;PRL|country||
 hungary|Hungary|Hungarian People's Republic;HPR|country||
 czechoslovakia|Czechoslovakia|CSR;ČSR;ČSSR;CSSR;Czechoslovak Republic;Czechoslovak Socialist Republic|country||
@@ -439,7 +439,7 @@ india|India||country||
 japan|Japan||country||
 mongolia|Mongolia|Mongolian People's Republic;MPR|country||
 afghanistan|Afghanistan|Democratic Republic of Afghanistan;DRA|country||
-united-kingdom|United Kingdom|Great Britain;Britain;England;UK;U.K.|country||
+united-kingdom|United Kingdom|Great Britain;Britain;England;UK;U.K.;United Kingdom of Great Britain and Northern Ireland|country||
 france|France||country||
 turkey|Turkey||country||
 greece|Greece||country||
@@ -464,6 +464,7 @@ aksai-chin|Aksai Chin||region||
 mcmahon-line|McMahon Line||line||
 kremlin|Kremlin|the Kremlin|building||
 white-house|White House||building||
+camp-david|Camp David||building||
 zhongnanhai|Zhongnanhai|Chungnanhai|building||
 alma-ata|Alma-Ata|Almaty;Alma Ata|city|Almaty/KZ|
 guantanamo|Guantánamo|Guantanamo;Guantanamo Bay;Guantánamo Bay|locality||
@@ -483,6 +484,8 @@ southeast-asia|Southeast Asia|South-East Asia;South East Asia|region||
 western-europe|Western Europe|West Europe|region||
 eastern-europe|Eastern Europe|East Europe|region||
 balkans|Balkans|Balkan Peninsula|region||
+mediterranean|Mediterranean|Mediterranean Sea|sea||
+falklands|Falkland Islands|Falklands;Islas Malvinas;Malvinas|island||
 """.strip()
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
@@ -531,7 +534,8 @@ nsc|National Security Council||NSC|
 nara|National Archives and Records Administration|US National Archives;National Archives and Records Service|NARA|
 jcs|Joint Chiefs of Staff||JCS|
 cia|Central Intelligence Agency||CIA|
-pentagon|Department of Defense|Pentagon;Defense Department||
+pentagon|Department of Defense|Pentagon;Defense Department|DOD;DoD|
+osd|Office of the Secretary of Defense||OSD|
 foreign-office|Foreign Office|British Foreign Office||
 sed|Socialist Unity Party of Germany||SED|
 sed-cc|Central Committee of the SED|SED Central Committee||
@@ -552,7 +556,9 @@ aprf|Archive of the President of the Russian Federation||APRF|
 avprf|Archive of Foreign Policy of the Russian Federation||AVPRF|
 rgaspi|Russian State Archive of Social and Political History||RGASPI|
 tass|TASS|Telegraph Agency of the Soviet Union||
-xinhua|Xinhua|New China News Agency|NCNA|
+xinhua|Xinhua|New China News Agency;Xinhua News Agency;Hsinhua|NCNA|
+bbc|British Broadcasting Corporation||BBC|
+voa|Voice of America||VOA|
 mprp|Mongolian People's Revolutionary Party|Mongolian People's Party|MPRP|
 unesco|United Nations Educational, Scientific and Cultural Organization||UNESCO|
 unrra|United Nations Relief and Rehabilitation Administration||UNRRA|

@@ -110,12 +110,12 @@ iwo ixtapaluca izhevsk izmir iztacalco iztapalapa jabalpur jabaquara jacarey
 jacksonville jacobabad jadotville jaipur jajmau jakarta jalalabad jalandhar jalgaon
 jalna jamaica jammu jamnagar jamshedpur japan jaragua java jayapura jeddah jehol jeju
 jember jeonju jepara jersey jerusalem jessore jhansi jiading jiamusi jiangmen jiangsu
-jiangxi jiangyin jianshui jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jieyang jijiga
-jilin jimeta jimma jinan jinchang jincheng jingdezhen jinghong jingling jingmen jingzhu
-jinhua jining jinjiang jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi jiyuan
-jizhu jodhpur johannesburg johor johore joinville jordan jos juazeiro juba juliaca
-junagadh jundiay kabankalan kabinda kabul kabwe kadapa kaduna kaesong kafrul kagoshima
-kahama kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi kalemyo
+jiangxi jiangyin jianshui jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jidda jieyang
+jijiga jilin jimeta jimma jinan jinchang jincheng jingdezhen jinghong jingling jingmen
+jingzhu jinhua jining jinjiang jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi
+jiyuan jizhu jodhpur johannesburg johor johore joinville jordan jos juazeiro juba
+juliaca junagadh jundiay kabankalan kabinda kabul kabwe kadapa kaduna kaesong kafrul
+kagoshima kahama kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi kalemyo
 kalimantan kalimpong kaliningrad kalininsky kallakurichi kaluga kalyan kamarhati
 kamchatka kamina kamoke kampala kampuchea kamyanske kananga kanayannur kanazawa
 kanchipuram kandahar kanggye kangwon kankan kano kanpur kansas kansu kaohsiung kaolack
@@ -156,32 +156,32 @@ mardan marica marienthal marilia maringa mariupol marka markham marrakesh marsei
 martinique marua maryland maryvale masan maseru mashhad masina massachusetts matadi
 mataram mathura matola matsu matsudo matsue matsumoto matsuyama maturin mau maua
 mauritania mauritius mawlamyine mayotte mazatlan mbandaka mbarara mbeya mbur mdantsane
-meads mecklenburg medan medellin meerut meguro meishan meizhu mekele meknes melburne
-memel memphis mengzi menongue merida merkezefendi merlo mersin mesa messina mexicali
-mexico meycauayan miami mianyang michigan micronesia milan milwaukee minamirinkan minato
-mingora minhang minna minneapolis minnesota minsk minya miri mirzapur misratah
-mississauga mississippi missuri mito mixco miyazaki modesto mogadishu mohammadpur
-mohammedia mokotow mokpo moldavia moldova molotovsk mombasa monaco monchengladbach
-monclova mongolia monrovia montana montenegro monteria monterrey montevideo montpellier
-montreal montserrat moradabad moravia morelia morena morioka morocco morogoro morvi
-moscow moshi mossamedes mossoro mostoles mosul motijheel mozambique mpanda muar mubi
-mudanjiang mukalla mukden mulenvos multan mulugu mumbay munger munich munsan munster
-muntinlupa muratpasa murcia muridke murmansk murwara musaffah muscat mutare muzaffarabad
-muzaffargarh muzaffarnagar muzaffarpur mwanza mwene myanmar mykolayiv mymensingh mysuru
-mzuzu nacala nada nadiad nagano nagaoka nagareyama nagarpur nagasaki nagercoil nagoya
-nagpur naha naihati nairobi najaf najafabad najafgarh najran nakano nakuru nalchik
-namangan namibia nampula nanchang nanchong nanchuan nanded nandyal nanjing nanking
-nanning nanping nanqiao nansana nantes nantong nanyang naples narayanganj narela
-narsingdi nashik nashville nasimshahr nasiriyah nassau natal natore nauru navegantes
-navotas nawabshah nazret ndjamena ndola nebraska neihu neijiang neiva nellore nepal
-netanya netherlands neuquen nevada newark newcastle neyagawa neyshabur ngaundere niamey
-nianbo nicaragua nice nicosia niger nigeria niigata nilufer ningbo ningde ningxia nis
-nishinomiya niteroi niue nizamabad nizhnekamsk nizhnevartovsk nogales noida norfolk
-northampton norway nottingham novokuznetsk novorossiysk novosibirsk nowrangapur
-nuakchott nukus nunoa nuremberg nyala nyasaland nyingchi nzerekore oakland oakville
-oaxaca obalende oberhausen obolon odesa ogaden ogbomoso ohio oita okara okayama okazaki
-okene okinawa oklahoma oldham olinda olongapo omaha oman omdurman omsk ondo ongole
-onitsha ooty oral oran ordos ordu oregon orel orenburg oriente orlando ormoc orsk
+meads mecca mecklenburg medan medellin medina meerut meguro meishan meizhu mekele meknes
+melburne memel memphis mengzi menongue merida merkezefendi merlo mersin mesa messina
+mexicali mexico meycauayan miami mianyang michigan micronesia milan milwaukee
+minamirinkan minato mingora minhang minna minneapolis minnesota minsk minya miri
+mirzapur misratah mississauga mississippi missuri mito mixco miyazaki modesto mogadishu
+mohammadpur mohammedia mokotow mokpo moldavia moldova molotovsk mombasa monaco
+monchengladbach monclova mongolia monrovia montana montenegro monteria monterrey
+montevideo montpellier montreal montserrat moradabad moravia morelia morena morioka
+morocco morogoro morvi moscow moshi mossamedes mossoro mostoles mosul motijheel
+mozambique mpanda muar mubi mudanjiang mukalla mukden mulenvos multan mulugu mumbay
+munger munich munsan munster muntinlupa muratpasa murcia muridke murmansk murwara
+musaffah muscat mutare muzaffarabad muzaffargarh muzaffarnagar muzaffarpur mwanza mwene
+myanmar mykolayiv mymensingh mysuru mzuzu nacala nada nadiad nagano nagaoka nagareyama
+nagarpur nagasaki nagercoil nagoya nagpur naha naihati nairobi najaf najafabad najafgarh
+najran nakano nakuru nalchik namangan namibia nampula nanchang nanchong nanchuan nanded
+nandyal nanjing nanking nanning nanping nanqiao nansana nantes nantong nanyang naples
+narayanganj narela narsingdi nashik nashville nasimshahr nasiriyah nassau natal natore
+nauru navegantes navotas nawabshah nazret ndjamena ndola nebraska neihu neijiang neiva
+nellore nepal netanya netherlands neuquen nevada newark newcastle neyagawa neyshabur
+ngaundere niamey nianbo nicaragua nice nicosia niger nigeria niigata nilufer ningbo
+ningde ningxia nis nishinomiya niteroi niue nizamabad nizhnekamsk nizhnevartovsk nogales
+noida norfolk northampton norway nottingham novokuznetsk novorossiysk novosibirsk
+nowrangapur nuakchott nukus nunoa nuremberg nyala nyasaland nyingchi nzerekore oakland
+oakville oaxaca obalende oberhausen obolon odesa ogaden ogbomoso ohio oita okara okayama
+okazaki okene okinawa oklahoma oldham olinda olongapo omaha oman omdurman omsk ondo
+ongole onitsha ooty oral oran ordos ordu oregon orel orenburg oriente orlando ormoc orsk
 orumieh oruro osaka osan osasco osh oslo osmanie osogbo ostrava ota otsu ottawa oulu
 oviedo owerri owo oxnard oyo paarl padang padangsidempuan padua pagadian pakdasht
 pakistan palangkaraya palau palembang palermo pali pallabi pallavaram palma palmas

@@ -89,7 +89,8 @@ PERSON_OBJECT_BEFORE = re.compile(
     r"|(?:[Dd]rafted|[Aa]pproved|[Cc]leared|[Ii]nitialed|[Ii]nitialled|[Cc]oncurred|[Ss]igned)(?:\s+(?:by|with))?"
     r"|(?:adviser|advisor|assistant|deputy|successor|predecessor|aide|interpreter|counsell?or)\s+to"
     r"|(?:conversations?|talks?|discussions?|meetings?"
-    r"|interviews?|consultations?|talked|spoke|conferred|lunched|dined)\s+with|calls?\s+by)\s+$")
+    r"|interviews?|consultations?|talked|spoke|conferred|lunched|dined|appointment|audience)\s+with|calls?\s+by)\s+"
+    r"(?:[A-Z][\w’'-]+(?:,\s+and\s+|,\s+|\s+and\s+)){0,4}$")  # and the rest of a list: "approved by Rogers, Sisco, and"
 # Relatives named after the relation: "his sons Yuriy and", "her husband".
 KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:son|sons|daughter|daughters|wife|husband|brother|"
                         r"brothers|sister|sisters|father|mother)\s+(?:[A-Z]\w+\s+and\s+)?$")
@@ -207,6 +208,9 @@ ORG_TAIL_NOT = {norm(w) for w in """Cable Telegram Telegrams Report Memorandum L
     Record Minutes Stamp Level Copy Secret Top Urgent Confidential Strictly Received Sent
     Incoming Outgoing No Nº""".split()}
 COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
+# Before a place, a part of it: "North China", "Northwest China", "the Eastern Mediterranean".
+REGION_OF = {norm(w) for w in """North South East West Northern Southern Eastern Western Central Northeast
+    Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern""".split()}
 _GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal"
               "|Desert|Plateau|Archipelago|Europe|Asia|Harbor|Harbour")
 _GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands|airport|airfield"
@@ -261,7 +265,7 @@ PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde"
 # "Secretary Brown", "President Ford"), but only inside a sentence, where the capital is the name's.
 RANK_TITLES = {"general", "admiral", "colonel", "col", "gen", "adm", "captain", "capt", "lieutenant", "lt",
                "marshal", "secretary", "president", "governor", "gov", "premier", "minister", "chancellor",
-               "senator", "congressman", "judge", "bishop", "ambassador"}
+               "senator", "congressman", "judge", "bishop", "ambassador", "chargé", "charge"}
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
 
 
@@ -392,6 +396,10 @@ CLOSING_WORDS = {"ends", "end", "stop", "regards", "signed", "sincerely", "thank
 # Where a town's name is expected (step 15): a telegram's list of posts to repeat it to, a
 # place and date, and a place's name before what happened or lies there.
 REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
+# A cable cited by its post and number, as the reference list of a telegram gives it:
+# "• Kampala 2695 [Notal]", "Ref: Islamabad 4533".
+CABLE_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,5}(?![\d.,:/–-]\d)\b")
+CABLE_REFERENCE_LINE = re.compile(r"[ \t•·*-]*(?:(?:Refs?|Reftels?|Reference|References)[.:]?[ \t]*)?")
 DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
 ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"
                                r"|sector|front|riots|incident|agreement|negotiations|situation|base|airfield|port"

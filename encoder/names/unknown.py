@@ -21,12 +21,12 @@ from ._given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
 from .lexicon import (
-    ADDRESS_LINE, is_demonym, NAME_HEADS, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
+    ADDRESS_LINE, is_demonym, NAME_HEADS, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, REGION_OF, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
     MINISTRY_ACRONYMS, NOT_NAME, ORG_ACRONYM_FIND, ORG_ACRONYMS, ORG_DESCRIPTIVE, ORG_HEAD_FIND, ORG_HEAD_RE,
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
-    REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
+    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -224,7 +224,7 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         return ""
     if not t.possessive and _WHO_AFTER.match(text, t.end):
         return "who"  # "Pawley (who, according to", "Massigli, whom we saw": only persons are "who"
-    before = text[max(0, t.start - 40):t.start]
+    before = text[max(0, t.start - 60):t.start]
     if not t.possessive and PERSON_OBJECT_BEFORE.search(before):
         return "object"  # (a short name too: "urged Lamm")
     if len(t.raw) < 5 and not t.possessive:
@@ -759,6 +759,9 @@ class _Finder:
                             and " ".join(x.raw.lower() for x in toks[k:k + size]) in TITLE_KEYS:
                         a = toks[k + size].start
                         break
+            inner_the = list(re.finditer(r"(?<=\S )(?:The|THE) ", text[a:hs]))
+            if inner_the:
+                a += inner_the[-1].start()  # "in the United Nations The General Assembly": a new sentence
             # drop leading sentence words ("The", "In") and trailing connectors
             while True:
                 k = starts.get(a)
@@ -772,6 +775,10 @@ class _Finder:
                         and not ORG_HEAD_RE.match(
                         text[a:b]) and k + 1 < n:
                     a = toks[k + 1].start
+                    continue
+                if t.possessive and k + 1 < n and toks[k + 1].start < hs and (
+                        t.key in PLACE_WORDS or any(x.start == t.start and x.kind == "placeName" for x in found)):
+                    a = toks[k + 1].start  # "China’s Xinhua News Agency": the state owns it, is not its name
                     continue
                 break
             if b == he and text[he:he + 1] == " " and ORG_PLACE_AFTER.match(head.group()):
@@ -947,6 +954,20 @@ class _Finder:
             out.append(NameMention(a, b, "placeName", None, (), "unknown"))
             self.claim(kk[0], kk[-1] + 1)
 
+    def regions_of_places(self) -> None:
+        """15b. A compass word before a place names a part of it, not the place: "North China",
+        "Northwest China", "the Eastern Mediterranean" (no link: the registry's place is the whole).
+        A name the registry or gazetteer knows whole ("North Korea", "South Africa") is found before."""
+        text, toks, claimed, found, out, starts = self.text, self.toks, self.claimed, self.found, self.out, self.starts
+        for x in [x for x in list(found) + out if x.kind == "placeName"]:
+            k = starts.get(x.start)
+            if not k or claimed[k - 1] or toks[k - 1].key not in REGION_OF or not toks[k - 1].raw[:1].isupper() \
+                    or text[toks[k - 1].end:x.start] != " ":
+                continue
+            (found if x in found else out).remove(x)
+            out.append(NameMention(toks[k - 1].start, x.end, "placeName", None, (), "unknown"))
+            self.claim(k - 1, k)
+
     def gazetteer_places(self) -> None:
         """15. A country, state or large city the registry does not list ("Vienna", "Bandung", "Sri Lanka",
         "La Paz"): a capitalized word of the gazetteer that is not an ordinary word and not part of a longer
@@ -1012,6 +1033,9 @@ class _Finder:
                 pass  # a list of places: "from Rangoon, Ceylon and Karachi"
             elif REPEAT_AS.match(text, t.end) or DATE_AFTER.match(text, t.end):
                 pass  # "repeat urgently Rome as 80", "Cablegram 632 CANBERRA, 1 October 1946"
+            elif CABLE_NUMBER_AFTER.match(text, t.end) \
+                    and CABLE_REFERENCE_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
+                pass  # a cable cited by post and number: "• Kampala 2695 [Notal]"
             elif prev is not None and prev.key == "the" and ATTRIBUTIVE_AFTER.match(text, t.end):
                 pass  # "the Bangkok meeting", "the Suez crisis"
             elif prev is not None and prev.raw == "for" and TRAVEL_BEFORE_FOR.search(text, max(0, prev.start - 30),
@@ -1143,7 +1167,10 @@ class _Finder:
             elif k > 1 and toks[k - 1].raw == "and" and text[toks[k - 1].end:t.start] == " " \
                     and text[toks[k - 2].end:toks[k - 1].start] in (" ", ", "):
                 left = toks[k - 2].end in person_ends
-            if j < n and text[toks[j - 1].end:toks[j].start] in (", ", "; "):
+            if j + 1 < n and text[toks[j - 1].end:toks[j].start] == ", " and toks[j].raw == "and" \
+                    and text[toks[j].end:toks[j + 1].start] == " ":
+                right = toks[j + 1].start in person_starts  # "Papandreou, Inonu, and Makarios"
+            elif j < n and text[toks[j - 1].end:toks[j].start] in (", ", "; "):
                 right = toks[j].start in person_starts
             elif j + 1 < n and toks[j].raw == "and" and text[toks[j - 1].end:toks[j].start] == " " \
                     and text[toks[j].end:toks[j + 1].start] == " ":
@@ -1327,6 +1354,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.ministry_acronyms()
     f.geographic_places()
     f.gazetteer_places()
+    f.regions_of_places()
     f.given_names_alone()
     f.given_names_after_full_name()
     f.listed_persons()
