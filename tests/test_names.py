@@ -1221,3 +1221,13 @@ def test_places_by_cable_reference_and_region(registry, text, places):
 ])
 def test_organizations_after_a_possessive_state_or_a_run_in_title(registry, text, names):
     assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a message's heading line names its sender; not a place, not a title
+    ("240. Under Secretary from Belcher. Since I have seen him", ["Belcher"]),
+    ("Ref:\n\nFor Ambassador from Newsom\n\n1. Dept concurs", ["Newsom"]),
+    ("Telegram from Vienna.\nFor the Secretary from the President.\n", []),
+])
+def test_the_sender_in_a_message_heading(registry, text, persons):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons

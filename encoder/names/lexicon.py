@@ -184,6 +184,10 @@ STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|en
                       r"|dictated|transmitted|cleared|edited|signed|received|taken|created)[ \t]+by[ \t]*:?"
                       r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:|\((?:signed|Signed|SIGNED|sgd\.?|Sgd\.?|sd\.?|Sd\.?)\))"
                       r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
+# A message's heading line that names its sender: "For Ambassador from Newsom",
+# "240. Under Secretary from Belcher." (the name ends the line or the sentence).
+MESSAGE_FROM = re.compile(r"(?m)^(?:\d+\.[ \t]+)?(?:(?:[Ff]or|FOR|[Tt]o|TO)[ \t]+)?(?:[A-Z][\w.’']*[ \t]+){0,4}"
+                          r"(?:from|From|FROM)[ \t]+(?=[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?(?:\.|[ \t]*$))")
 # Heads whose name goes on with the place they are in ("Embassy in Moscow", "Mission at the UN").
 ORG_LOCATED = re.compile(r"(?i:Embassy|Embassies|Legation|Consulate General|Consulate|Mission|Delegation"
                          r"|Office|Bureau|Representation|Trade Mission|Headquarters|Command)")

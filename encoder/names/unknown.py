@@ -26,7 +26,7 @@ from .lexicon import (
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
-    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
+    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, MESSAGE_FROM, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -665,6 +665,15 @@ class _Finder:
                 out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
                 self.claim(k, j)
                 k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+        for m in MESSAGE_FROM.finditer(text) if "rom " in text or "ROM " in text else ():
+            k = starts.get(m.end())
+            if k is None or claimed[k] or toks[k].key in PLACE_WORDS \
+                    or any(x.start <= toks[k].start < x.end for x in self.found):
+                continue  # "For Ambassador from Washington"; a name the registry knows
+            j = self.person_run(k, lenient=True)
+            if j > k:
+                out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
+                self.claim(k, j)
 
     def closing_signature(self) -> None:
         """9. A name alone on the last line, perhaps with a number: the signature of a cable
