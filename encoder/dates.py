@@ -80,7 +80,8 @@ VAGUE_WINDOWS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 }
 
 #: Relative day words, resolved against a full document date.
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+                                 "to-day": 0, "to-night": 0, "to-morrow": 1}  # the older spelling
 
 #: Words after which a lone month name ("in August") is a date.
 MONTH_PREPOSITIONS = (
@@ -245,11 +246,14 @@ _MONTH_RANGE = (  # "September–October 1956", "June to August 1951"
 _YEARS_MONTH_RANGE = (  # "September 1945 to September 1948", "June 1950–July 1953"
     rf"(?<![\w.])(?P<m1>{_MONTH}){_S0},?{_S1}(?P<y1>{_YEAR4}){_TO}(?P<m>{_MONTH}){_S0},?{_S1}(?P<y>{_YEAR4})(?![\w])"
 )
+# Words after which a day stands without "the" in telegrams: "arriving 18th", "mytel 27th".
+_BARE_DAY_AFTER = "(?:" + "|".join(f"(?<=\\b{w} )" for w in """arriving arrive arrives arrived leaving leave leaves left
+    returning return returns returned mytel urtel reftel deptel embtel contel Mytel Urtel Reftel Deptel Embtel""".split()) + ")"
 _ORDINAL_DAY = (  # "on the 19th", "by the 18th": a day of the document's month ("the 6th inst."; "ult.": the month before)
-    rf"(?<![\w-])the{_S1}(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
+    rf"(?<![\w-])(?:the{_S1}|{_BARE_DAY_AFTER})(?P<d>[0-3]?\d)(?:st|nd|rd|th)"
     rf"(?:{_S1}(?P<iu>inst|instant|ult|ultimo)\b\.?"
     rf"|(?=[.,;:)]|{_S1}(?:at|in{_S1}the|of{_S1}this{_S1}month|and|or"
-    rf"|morning|afternoon|evening|night|arriving|returning|leaving)\b|$))"  # "on the 17th arriving"
+    rf"|as|morning|afternoon|evening|night|arriving|returning|leaving)\b|$))"  # "on the 17th arriving"
 )
 _DAY_PREPOSITION = re.compile(r"\b(?:on|by|until|till|before|after|from|since|of)\s+$", re.IGNORECASE)
 _DAY_ALTERNATIVE = re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+(?:or|and)\s+$")  # "on the 23rd or the 24th"
@@ -258,7 +262,7 @@ _RELATIVE = rf"(?<![\w-])(?P<w>{_cases(RELATIVE_DAYS)})(?![\w-])"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"
 _WEEKDAY_ALONE = (rf"(?<![\w-])(?:(?P<wq>[Ll]ast|[Nn]ext){_S1})?"
-                  rf"(?P<wd>{_WEEKDAY})(?![\w-])")
+                  rf"(?P<wd>{_WEEKDAY})(?:(?![\w-])|(?=\d{{1,2}}[ \t]+[a-z]))")  # a footnote mark may follow: "on Saturday2 had"
 # A weekday, a dash and a time, as Brazilian telegrams head their text: "FRIDAY – 1800hs"
 _WEEKDAY_TIME = (rf"(?<![\w-])(?P<wt>(?i:{_WEEKDAY}))"
                  rf"{_S0}[–—-]{_S0}(?={_TIME})")
@@ -809,7 +813,8 @@ def _mention(
         value = DateValue(from_=f"{year:04d}-{first:02d}", to=f"{year:04d}-{last:02d}")
     elif kind == "oday":
         if doc is None or doc.month is None or not (
-                _DAY_PREPOSITION.search(text, max(0, start - 8), start)
+                not text.startswith("the", start)  # "arriving 18th": the word before is the cue
+                or _DAY_PREPOSITION.search(text, max(0, start - 8), start)
                 or _DAY_ALTERNATIVE.search(text, max(0, start - 24), start)):
             return None
         day = int(piece["d"])

@@ -126,6 +126,12 @@ FORMS = [
      {"when": "1945-10-05T20:00:00"}),
     ("Moscow, February\n1, 1947—10 a. m.\n261. So", None, "February\n1, 1947—10 a. m.",
      {"when": "1947-02-01T10:00:00"}),
+    # a day without "the" after a telegram's travel word or cable reference; a footnote mark
+    # glued to a weekday; the older spelling of "today"
+    ("then arriving 18th as outlined", "1950-06-28", "18th", {"when": "1950-06-18", "cert": "medium"}),
+    ("personnel listed mytel 27th.4 FonMin at Suwon", "1950-06-28", "27th", {"when": "1950-06-27", "cert": "medium"}),
+    ("which we had at Bonn on Saturday2 had not left", "1952-05-14", "Saturday", {"when": "1952-05-10", "cert": "low"}),
+    ("a message which I to-day received", "1963-10-09", "to-day", {"when": "1963-10-09", "cert": "medium"}),
     ("the 2345th meeting of the Council on 1\nApril 1982 calling on", None, "1\nApril 1982",
      {"when": "1982-04-01"}),
     ("refer to your report of 16th July1 on UN questions", "1956-08-02", "16th July",
@@ -544,7 +550,8 @@ def test_weekday_abbreviations_and_footnote_marks(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("going to leave for Washington on the 17th arriving 18th as", [("the 17th", {"when": "1946-06-17", "cert": "medium"})]),
+    ("going to leave for Washington on the 17th arriving 18th as", [("the 17th", {"when": "1946-06-17", "cert": "medium"}),
+                                                                    ("18th", {"when": "1946-06-18", "cert": "medium"})]),
     ("your letter of the 5th inst. on this", [("the 5th inst.", {"when": "1946-06-05", "cert": "medium"})]),
     ("your letter of the 20th ult. on this", [("the 20th ult.", {"when": "1946-05-20", "cert": "medium"})]),
     ("in the 20th century; on the 17th floor", []),

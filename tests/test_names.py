@@ -1231,3 +1231,16 @@ def test_organizations_after_a_possessive_state_or_a_run_in_title(registry, text
 ])
 def test_the_sender_in_a_message_heading(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+@pytest.mark.parametrize("text, names", [
+    # a legislature by its own name where a town could stand; a state's cue of a person
+    ("which complicates his position in Bundesrat.3 I am also advised", [("orgName", "Bundesrat")]),
+    ("Member of the Legislative Yuan.", [("orgName", "Legislative Yuan")]),
+    ("(2) Bajpai is not very precise about the date.", [("persName", "Bajpai")]),
+    # a name a list found is the same person elsewhere
+    ("The message, sent to Papandreou, Inonu, and Makarios, urged restraint. Conditions imposed by Inonu.",
+     [("persName", "Papandreou"), ("persName", "Inonu"), ("persName", "Makarios"), ("persName", "Inonu")]),
+])
+def test_legislatures_states_of_persons_and_listed_names_again(registry, text, names):
+    assert [(m.kind, text[m.start:m.end]) for m in find_names(text, registry)] == names

@@ -70,6 +70,12 @@ SPEECH_VERBS = set("""said says asked replied stated told added remarked noted e
 
 # After a capitalized word, these say it acts: "Pritchard will no doubt wish", "Bhabha had made".
 AUXILIARIES = set("did does could would will should has had may might must can cannot".split())
+# What is said only of a person after "is" or "was": "Eder was present", "Bajpai is not very precise".
+PERSON_STATE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:not|also|still|now|then|quite|very|most|rather|clearly|obviously)[ \t]+)*"
+                          r"(?:present|absent|aware|unaware|anxious|willing|unwilling|reluctant|glad|pleased|sorry"
+                          r"|unable|confident|convinced|surprised|concerned|worried|disappointed|satisfied|insistent"
+                          r"|emphatic|inclined|determined|eager|keen|optimistic|pessimistic|evasive|noncommittal"
+                          r"|adamant|precise|vague|born|married|reported|said|believed|thought|understood)\b")
 # What only a person has: "Bhabha's letter", "Goulart's emissary", "Mengistu's speech".
 PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandum message telegram cable
     conversation conversations talk talks call request instructions

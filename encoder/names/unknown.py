@@ -26,7 +26,7 @@ from .lexicon import (
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
-    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, MESSAGE_FROM, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
+    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, MESSAGE_FROM, PERSON_STATE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -112,7 +112,7 @@ INSTITUTIONS = re.compile(
     r"|House of Representatives|House of Commons|Sejm|Bundestag|Volkskammer|Foreign Office|State Department"
     r"|Department of State|Foreign Ministry|Ministry of Foreign Affairs|General Staff|Security Council"
     r"|General Assembly|Military Armistice Commission|Comintern|Cominform|POLITBURO|PRESIDIUM|CENTRAL COMMITTEE"
-    r"|Knesset|Duma|State Duma|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Dáil(?: Éireann)?|Seanad"
+    r"|Knesset|Duma|State Duma|Legislative Yuan|Executive Yuan|Control Yuan|Storting|Riksdag|Folketing|Eduskunta|Althing|Oireachtas|Dáil(?: Éireann)?|Seanad"
     r"|Lok Sabha|Rajya Sabha|Majlis|Reichstag|Bundesrat|Nationalrat|Sobranie|Skupština|Skupshtina|Cortes"
     r"|Chiefs of Staff|Combined Chiefs of Staff"  # legislatures by their own names; the chiefs of a state's forces
     r"|(?<!for )(?<!and )Commonwealth(?! of| Relations| Affairs| Office)|National Archives(?! of)"  # the Commonwealth of Nations; the archives of a papers' country
@@ -247,6 +247,8 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
         after = toks[k + 2] if k + 2 < len(toks) and text[nxt.end:toks[k + 2].start] == " " else None
         if nxt.raw in AUXILIARIES and after is not None and after.raw.islower() and after.key not in ("be", "been"):
             return "aux"  # "Cockcroft did mention", "Mengistu will travel" (not "X is a ...")
+        if PERSON_STATE.match(text, t.end):
+            return "aux"  # "Bajpai is not very precise", "Bonsal was present"
     return ""
 
 
@@ -1099,6 +1101,9 @@ class _Finder:
                 continue
             if _in_hyphenated(text, t) or _title_case_line(text, t.start):
                 continue  # "Marxist-Leninist"; a heading, where every word is capitalized
+            institution = INSTITUTIONS.match(text, t.start)
+            if institution and institution.end() == t.end:
+                continue  # "his position in Bundesrat": a body, found last
             self.out.append(NameMention(t.start, t.end, "placeName", None, (), "unknown"))
             self.claim(k, k + 1)
             place_ends.add(t.end)
@@ -1187,7 +1192,11 @@ class _Finder:
             if not (left or right) or any(toks[x].key in COMMON_WORDS or not_a_name(toks[x])
                                                      for x in range(k, j)):
                 continue
-            out.append(NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown"))
+            mention = NameMention(t.start, toks[j - 1].end, "persName", None, (), "unknown")
+            out.append(mention)
+            if j - k == 1 and len(t.raw) >= 4 and not is_given_part(t.raw) \
+                    and not (t.key.endswith("s") and t.key[:-1] in COMMON_WORDS):
+                self.cued.append(mention)  # "sent to Papandreou, Inonu, and Makarios" ... "imposed by Inonu"
             self.claim(k, j)
             person_ends.add(toks[j - 1].end)
             person_starts.add(t.start)
