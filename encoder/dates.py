@@ -156,7 +156,9 @@ _LONE_YEAR4 = r"(?:1[89]|20)\d\d"  # alone, 1500-1799 are far likelier telegram 
 def _year_supplied(prefix: str = "") -> str:
     """A year: four digits, in editor's brackets ("[1950]") or "’51"; not a time ("1700 hours")."""
     return (
-        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})(?!\d|:\d)(?!{_S0}{_HOURS_WORD})"
+        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})"
+        # a footnote mark may be glued on where a line or sentence ends: "4 November 19561\n"
+        rf"(?:(?!\d|:\d)|(?=\d{{1,2}}(?![\d:.,])(?:[ \t]*\n|[ \t]+[A-Z]|$)))(?!{_S0}{_HOURS_WORD})"
         rf"|[’'](?P<{prefix}ya>\d\d)(?![\w’'])"  # "May ’51"
         r")"
     )

@@ -132,6 +132,9 @@ FORMS = [
     ("personnel listed mytel 27th.4 FonMin at Suwon", "1950-06-28", "27th", {"when": "1950-06-27", "cert": "medium"}),
     ("which we had at Bonn on Saturday2 had not left", "1952-05-14", "Saturday", {"when": "1952-05-10", "cert": "low"}),
     ("a message which I to-day received", "1963-10-09", "to-day", {"when": "1963-10-09", "cert": "medium"}),
+    # a footnote mark glued to the year where the line ends
+    ("New York, 9.38pm, 4 November 19561\n\nSpecial Assembly", None, "9.38pm, 4 November 1956",
+     {"when": "1956-11-04T21:38:00"}),
     ("the 2345th meeting of the Council on 1\nApril 1982 calling on", None, "1\nApril 1982",
      {"when": "1982-04-01"}),
     ("refer to your report of 16th July1 on UN questions", "1956-08-02", "16th July",

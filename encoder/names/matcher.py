@@ -151,7 +151,7 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 
     out += unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = misspelled(toks, claimed, idx, mentioned, out)
-    out = [with_particle(text, m) for m in out]
+    out = [_without_monsieur(text, with_particle(text, m), idx) for m in out]
     for i, m in enumerate(out):
         longer = with_state_form(text, m)
         if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
@@ -162,6 +162,16 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 
 # What makes an ordinary word before it part of a body's name, not a surname: "Home Department".
 _BODY_AFTER = {"department", "office", "affairs", "ministry", "guard", "rule", "fleet", "front", "service", "forces"}
+
+
+def _without_monsieur(text: str, m: NameMention, idx: Index) -> NameMention:
+    """"M. Molotov" in a British paper is Monsieur Molotov: an "M." that is not the initial of
+    the registry person's given name is a title, left outside the name."""
+    if m.kind != "persName" or not m.ref or not text.startswith("M. ", m.start) or m.ref not in idx.entries:
+        return m
+    if any(n.forenames and n.forenames[0][:1].upper() == "M" for n in idx.entries[m.ref].names):
+        return m
+    return NameMention(m.start + 3, m.end, m.kind, m.ref, m.candidates, m.reason)
 
 
 def _known_by_given_name(entry, key: str) -> bool:

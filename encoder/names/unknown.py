@@ -16,7 +16,7 @@ from bisect import bisect_left
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
-from ._gazetteer import CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
+from ._gazetteer import CAPITAL_WORDS, CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
 from .index import Index, given_fit
@@ -139,6 +139,10 @@ def _surname_like(t: Tok) -> bool:
 
 
 
+
+
+# A mission named before its post in telegraphese: "AmEmbassy Bangkok", "Embassy Rangoon".
+MISSION_WORDS = {"amembassy", "amemb", "amconsul", "amcongen", "embassy", "emb", "legation", "consulate"}
 
 
 def _given_then_surname(toks: list[Tok], k: int, j: int) -> bool:
@@ -561,6 +565,10 @@ class _Finder:
             while e + 1 < n and text[toks[e].end:toks[e + 1].start] == "-" and \
                     toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
                 e += 1  # "Loga-Sowiński"
+            if e == j and e + 1 < n and not claimed[e + 1] and text[sur.end:toks[e + 1].start] == " " \
+                    and not sur.raw.isupper() and _surname_like(toks[e + 1]) and toks[e + 1].raw[1:].islower() \
+                    and toks[e + 1].key not in PLACE_WORDS and not sur.possessive:
+                e += 1  # "J. Russell Andrus", "W. Walton Butterworth": a middle name written out
             first = k
             if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
                     toks[k - 1].raw[:1].isupper() and toks[k - 1].raw[1:].islower() and \
@@ -1022,8 +1030,9 @@ class _Finder:
             line_start = t.start == 0 or text[t.start - 1] == "\n"
             if line_start and text[t.end:t.end + 1] == ",":
                 pass  # a dateline: "Ankara, May 5, 1955"
-            elif t.key in COUNTRY_WORDS:
-                pass  # a country is a place wherever it stands: "the standpoint of Brazil"
+            elif t.key in COUNTRY_WORDS or t.key in CAPITAL_WORDS:
+                pass  # a country is a place wherever it stands: "the standpoint of Brazil"; so is a
+                #       capital: "diplomatic agent Rangoon"
             elif ADDRESS_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
                 pass  # "To: Ankara"
             elif text[t.start - 1:t.start] == "(" and text[t.end:t.end + 1] == ")" and prev is not None \
@@ -1058,8 +1067,9 @@ class _Finder:
                 continue  # only where a place is expected: "to Vienna", "in Bandung"
             if prev is not None and text[prev.end:t.start] in (" ", ". ") and (
                     prev.key in TITLE_LAST or (prev.raw[:1].isupper() and prev.key not in SENTENCE_WORDS
-                                                and prev.key not in NOT_NAME and not claimed[k - 1])):
-                continue  # "Mr. Jordan", "Michael Jordan"
+                                                and prev.key not in NOT_NAME and not claimed[k - 1]
+                                                and prev.key not in MISSION_WORDS)):
+                continue  # "Mr. Jordan", "Michael Jordan" (but "AmEmbassy Bangkok": the post)
             if k + 1 < n and gap[k] and text[t.end:toks[k + 1].start] == " " and \
                     toks[k + 1].raw[:1].isupper() and toks[k + 1].key not in NOT_NAME \
                     and toks[k + 1].key not in SENTENCE_WORDS and toks[k + 1].key not in CALENDAR \
@@ -1234,6 +1244,29 @@ class _Finder:
             cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
             self.claim(k, j)
 
+    def particle_surnames(self) -> None:
+        """19c. A capitalized Dutch or German particle and the surname after it: "Van Kleffens",
+        "Von Brentano" (not "Nguyen Van Thieu", where a family name comes first, nor "Lake Van")."""
+        text, toks, claimed, out, n = self.text, self.toks, self.claimed, self.out, self.n
+        for k in self.capitalized:
+            t = toks[k]
+            if t.raw not in ("Van", "Von", "Vander") or claimed[k] or k + 1 >= n or claimed[k + 1] \
+                    or text[t.end:toks[k + 1].start] != " ":
+                continue
+            if k and toks[k - 1].raw[:1].isupper() and text[toks[k - 1].end:t.start] == " " \
+                    and toks[k - 1].key not in SENTENCE_WORDS:
+                continue
+            j = k + 1
+            if j + 1 < n and toks[j].raw in ("der", "den", "de") and text[toks[j].end:toks[j + 1].start] == " ":
+                j += 1  # "Van der Stoel"
+            s = toks[j]
+            if not (s.raw[:1].isupper() and s.raw[1:].islower() and len(s.raw) > 2) or claimed[j] \
+                    or s.key in PLACE_WORDS or s.key in COUNTRY_WORDS or s.key in NOT_NAME \
+                    or s.key in TITLE_WORDS or s.key in CALENDAR:
+                continue
+            out.append(NameMention(t.start, _unglued_end(text, s, s.end), "persName", None, (), "unknown"))
+            self.claim(k, j + 1)
+
     def ordinary_surname(self, k: int) -> bool:
         """Is the ordinary word after the given name toks[k] its surname ("Gordon Gray", "Burke
         Trend")? Only after a given name no dictionary has as a word, inside a sentence, and not
@@ -1377,6 +1410,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.given_names_after_full_name()
     f.listed_persons()
     f.given_name_surnames()
+    f.particle_surnames()
     f.cued_surnames()
     f.double_barrelled_surnames()
     f.listed_persons()  # again: a surname step 20 found makes its neighbours' case ("Sunarso and Tjan")
