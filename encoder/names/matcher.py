@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from encoder.model import NameMention
 
 from ._common_words import COMMON_WORDS, LOWER_WORDS
-from ._gazetteer import PLACE_WORDS
+from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end
 from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
 from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
-                      sentence_start, title_before)
+                      is_demonym, sentence_start, title_before)
 from .registry import Registry
 from .tokens import Tok, alone_on_line, gaps, is_initial, norm, tokenize
 from .unknown import institutions, misspelled, unknown_names, with_particle
@@ -164,6 +164,11 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 _BODY_AFTER = {"department", "office", "affairs", "ministry", "guard", "rule", "fleet", "front", "service", "forces"}
 
 
+# Words that begin a verb's object: after a surname that is also a verb, the verb is meant.
+_OBJECT_STARTS = {"the", "a", "an", "to", "with", "his", "her", "its", "their", "our", "your", "this", "these",
+                  "those", "that", "it", "them", "him", "us"}
+
+
 def _without_monsieur(text: str, m: NameMention, idx: Index) -> NameMention:
     """"M. Molotov" in a British paper is Monsieur Molotov: an "M." that is not the initial of
     the registry person's given name is a title, left outside the name."""
@@ -205,6 +210,13 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             if len(fits) == 1:
                 return NameMention(h.start, full_end, "persName", fits[0], ids, "registry")
             return NameMention(h.start, full_end, "persName", None, ids, "unknown")
+    compound = re.match(r"[-‐]([A-Z][a-z]+)", text[h.end:h.end + 20])
+    if h.j - h.i == 1 and compound and (norm(compound[1]) in NOT_NAME or is_demonym(norm(compound[1]))
+                                        or norm(compound[1]) in COUNTRY_WORDS):
+        return None  # "the Franco-German talks": a compound adjective, not General Franco
+    if tier == "surname" and h.j - h.i == 1 and nxt is not None and toks[h.i].key in LOWER_WORDS \
+            and not toks[h.i].raw.isupper() and nxt.raw in _OBJECT_STARTS and title is None:
+        return None  # "Begin the talks", "Lodge a protest": a verb, not the registry's surname
     prev = toks[h.i - 1] if h.i else None
     if prev is not None and h.j - h.i == 1 and tier == "surname" and prev.raw in SURNAMES \
             and h.i - 1 not in in_hit and text[prev.end:h.start] == " " and prev.key not in NOT_NAME \
