@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from encoder.model import DateMention, DateValue
@@ -885,7 +886,33 @@ def find_dates(text: str, *, document_date: str | None = None) -> list[DateMenti
             found.extend(mention)
         elif mention is not None:
             found.append(mention)
-    return [_with_weekday(text, d, found[i - 1].end if i else 0) for i, d in enumerate(found)]
+    found = [_with_weekday(text, d, found[i - 1].end if i else 0) for i, d in enumerate(found)]
+    return [_with_last_or_next(text, d, doc) for d in found] if doc is not None else found
+
+
+_LAST_OR_NEXT = re.compile(r"[ \t]+(last|next)(?![\w-])(?![ \t]+(?:week|weeks|month|months|year|years|time|times|night"
+                           r"|session|sessions|meeting|meetings|day|days|occasion|one|two|three|four|few|several"
+                           r"|summer|winter|spring|autumn|fall|quarter|stage|step|round|phase)\b)")
+
+
+def _with_last_or_next(text: str, mention: DateMention, doc: _Doc) -> DateMention:
+    """"on 13th November last", "in March next": a British way of saying the year before or
+    after the document's; the word belongs to the date and sets its year."""
+    value = mention.value
+    after = _LAST_OR_NEXT.match(text, mention.end)
+    if after is None or value.cert != "medium" or not value.when or doc.month is None:
+        return mention
+    parts = [int(x) for x in value.when[:10].split("-")]
+    if len(parts) < 2:
+        return mention
+    year, month, day = parts[0], parts[1], parts[2] if len(parts) > 2 else None
+    written = (month, day or 0)
+    now = (doc.month, doc.day or 0)
+    year = doc.year - (written >= now) if after[1] == "last" else doc.year + (written <= now)
+    when = f"{year:04d}" + value.when[4:]
+    if day is not None and _check_day(year, month, day, ""):
+        return mention  # "29th February last" in a year without one
+    return DateMention(mention.start, after.end(), replace(value, when=when))
 
 
 _WEEKDAY_BEFORE = re.compile(  # "Monday, 29 October", "Mon Mar 28th"

@@ -132,6 +132,13 @@ FORMS = [
     ("personnel listed mytel 27th.4 FonMin at Suwon", "1950-06-28", "27th", {"when": "1950-06-27", "cert": "medium"}),
     ("which we had at Bonn on Saturday2 had not left", "1952-05-14", "Saturday", {"when": "1952-05-10", "cert": "low"}),
     ("a message which I to-day received", "1963-10-09", "to-day", {"when": "1963-10-09", "cert": "medium"}),
+    # "last" and "next" after a day or month without a year: the one before or after the document
+    ("reply given on 13th November last, no restrictions", "1948-01-20", "13th November last",
+     {"when": "1947-11-13", "cert": "medium"}),
+    ("to Generalissimo Stalin in March last, without result", "1948-01-20", "March last",
+     {"when": "1947-03", "cert": "medium"}),
+    ("on 17th November last the Bach Mai Hospital", "1967-12-04", "17th November last",
+     {"when": "1967-11-17", "cert": "medium"}),
     # a footnote mark glued to the year where the line ends
     ("New York, 9.38pm, 4 November 19561\n\nSpecial Assembly", None, "9.38pm, 4 November 1956",
      {"when": "1956-11-04T21:38:00"}),
