@@ -1273,3 +1273,15 @@ def test_particles_middle_names_monsieur_and_capitals(registry, text, names):
 ])
 def test_registry_surnames_that_are_words_or_compounds(registry, text, persons):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == persons
+
+
+def test_the_archivists_initials_in_a_declassification_stamp(registry):
+    t = "Declassified F96-107#183\nBy SMF, NARA, Date 3/28/00\n\nDear Ron,"
+    assert [(m.kind, t[m.start:m.end]) for m in find_names(t, registry)][:2] == \
+        [("persName", "SMF"), ("orgName", "NARA")]
+
+
+def test_a_place_before_a_hyphen_stays_a_place(registry):
+    t = "reduced US aid; a ROK-Japan settlement; and the Franco-German talks"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == \
+        [("US", "place-usa"), ("ROK", "place-south-korea"), ("Japan", "place-japan")]

@@ -74,7 +74,7 @@ French Equatorial Africa;French Somaliland;British Somaliland;Italian Somaliland
 Northern Rhodesia;East Pakistan;West Pakistan;South West Africa;Trucial States;Aden Protectorate;East Prussia;
 North Borneo;British North Borneo;Federation of Malaya;Upper Volta;Central African Republic;State of Israel;
 Dominion of India;Dominion of Pakistan;Dominion of Canada;Union of South Africa;Holy See;Dutch Timor;
-Dutch Borneo;British Borneo;Portuguese India;French India;Spanish Morocco;French Morocco""".replace("\n", "").split(";")
+Dutch Borneo;British Borneo;Portuguese India;French India;Spanish Morocco;French Morocco;New Guinea""".replace("\n", "").split(";")
 phrases = sorted({c["name"].strip() for c in gc.get_countries().values() if " " in c["name"].strip() and "," not in c["name"]}
                  | set(HISTORICAL_STATE_PHRASES))
 # Cities of more than one word ("La Paz", "Kuala Lumpur", "Addis Ababa"), but not districts

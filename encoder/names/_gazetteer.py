@@ -605,6 +605,7 @@ COUNTRY_PHRASES = (
     'Netherlands East Indies',
     'Netherlands New Guinea',
     'New Caledonia',
+    'New Guinea',
     'New Zealand',
     'Norfolk Island',
     'North Borneo',

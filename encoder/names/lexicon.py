@@ -190,6 +190,8 @@ STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|en
                       r"|dictated|transmitted|cleared|edited|signed|received|taken|created)[ \t]+by[ \t]*:?"
                       r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:|\((?:signed|Signed|SIGNED|sgd\.?|Sgd\.?|sd\.?|Sd\.?)\))"
                       r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
+# The archivist's initials in a declassification stamp: "By SMF, NARA, Date 3/28/00".
+DECLASSIFIED_BY = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Za-z]{2,4}),?[ \t]+NARA\b")
 # A message's heading line that names its sender: "For Ambassador from Newsom",
 # "240. Under Secretary from Belcher." (the name ends the line or the sentence).
 MESSAGE_FROM = re.compile(r"(?m)^(?:\d+\.[ \t]+)?(?:(?:[Ff]or|FOR|[Tt]o|TO)[ \t]+)?(?:[A-Z][\w.’']*[ \t]+){0,4}"

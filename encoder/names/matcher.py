@@ -211,8 +211,8 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
                 return NameMention(h.start, full_end, "persName", fits[0], ids, "registry")
             return NameMention(h.start, full_end, "persName", None, ids, "unknown")
     compound = re.match(r"[-‐]([A-Z][a-z]+)", text[h.end:h.end + 20])
-    if h.j - h.i == 1 and compound and (norm(compound[1]) in NOT_NAME or is_demonym(norm(compound[1]))
-                                        or norm(compound[1]) in COUNTRY_WORDS):
+    if h.j - h.i == 1 and compound and all(c[2] == "persName" for c in cands) and (
+            norm(compound[1]) in NOT_NAME or is_demonym(norm(compound[1])) or norm(compound[1]) in COUNTRY_WORDS):
         return None  # "the Franco-German talks": a compound adjective, not General Franco
     if tier == "surname" and h.j - h.i == 1 and nxt is not None and toks[h.i].key in LOWER_WORDS \
             and not toks[h.i].raw.isupper() and nxt.raw in _OBJECT_STARTS and title is None:

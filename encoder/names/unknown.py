@@ -26,7 +26,7 @@ from .lexicon import (
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
-    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, MESSAGE_FROM, PERSON_STATE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
+    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, DECLASSIFIED_BY, MESSAGE_FROM, PERSON_STATE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -675,6 +675,11 @@ class _Finder:
                 out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
                 self.claim(k, j)
                 k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+        for m in DECLASSIFIED_BY.finditer(text) if "NARA" in text else ():
+            k = starts.get(m.start(1))
+            if k is not None and not claimed[k]:
+                out.append(NameMention(m.start(1), m.end(1), "persName", None, (), "unknown"))
+                self.claim(k, k + 1)
         for m in MESSAGE_FROM.finditer(text) if "rom " in text or "ROM " in text else ():
             k = starts.get(m.end())
             if k is None or claimed[k] or toks[k].key in PLACE_WORDS \
