@@ -1285,3 +1285,13 @@ def test_a_place_before_a_hyphen_stays_a_place(registry):
     t = "reduced US aid; a ROK-Japan settlement; and the Franco-German talks"
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == \
         [("US", "place-usa"), ("ROK", "place-south-korea"), ("Japan", "place-japan")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a question's first word is no part of a name; what only a person has after a possessive
+    ("Should Jamieson's appointment be a long one", [("persName", "Jamieson")]),
+    ("2364. Should Government move to Canton", [("placeName", "Canton")]),
+    ("on Gimo’s behalf participation", [("persName", "Gimo")]),
+])
+def test_question_words_and_personal_things(registry, text, names):
+    assert [(m.kind, text[m.start:m.end]) for m in find_names(text, registry)] == names

@@ -83,7 +83,8 @@ PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandu
     daughters brother sister father mother family signature speech speeches remarks words
     statement health illness death successor predecessor deputy assistant secretary
     interpreter aide aides book memoirs diary article suggestion paragraph policies views
-    attitude intentions purpose""".split()}
+    attitude intentions purpose appointment resignation dismissal assassination funeral career
+    behalf initiative proposal proposals opinion view reaction mind""".split()}
 # Before a capitalized word: "a letter to Harpham", "a further letter from Marten".
 # (Telegrams come from places: "telegram from Kalimpong".)
 WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)
@@ -254,7 +255,11 @@ ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These
     Those His Her Their Our My Your Its It He She We They I There Here Thus However Also
-    Meanwhile Yesterday Today Tomorrow Our""".split()} | {norm(m) for m in MONTHS + WEEKDAYS}
+    Meanwhile Yesterday Today Tomorrow Our Should Would Could Shall Did Does Do Has Have Had Is Was
+    Were Are Must Can Let Please Whether Although Though Once Unless Because Why What Where How Who
+    Which Then Now So Yet Nor Perhaps Indeed Moreover Furthermore Nevertheless Accordingly
+    Consequently Instead Only Even Otherwise Again Besides Despite Regarding Upon Through Between
+    Among Without Within Against Toward Towards Until About""".split()} | {norm(m) for m in MONTHS + WEEKDAYS}
 
 _MONTH_ALT = "|".join(MONTHS)
 DATELINE = re.compile(
