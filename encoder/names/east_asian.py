@@ -10,6 +10,7 @@ matcher need to know such a name when they see one.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Common family names in pinyin, Wade-Giles, Korean (McCune-Reischauer, Revised, North
 # Korean usage) and Vietnamese spellings.
@@ -43,11 +44,18 @@ def is_surname(word: str) -> bool:
     return word in SURNAMES or word.capitalize() in SURNAMES
 
 
+def _plain(word: str) -> str:
+    """The word without tone marks and other diacritics ("Hùng" -> "Hung", "Đức" -> "Duc")."""
+    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def is_given_part(word: str, *, hyphenated_only: bool = False) -> bool:
     """A capitalized word that reads as (part of) a romanized given name: "En-lai",
-    "Seong-cheol", "Zedong", "Il", "Sung"; with ``hyphenated_only``, only "Xxx-xxx"."""
+    "Seong-cheol", "Zedong", "Il", "Sung", "Hùng"; with ``hyphenated_only``, only "Xxx-xxx"."""
     if not word[:1].isupper():
         return False
+    word = _plain(word)
     if _GIVEN_HYPHENATED.fullmatch(word):
         return True
     return not hyphenated_only and _GIVEN_WORD.fullmatch(word) is not None
@@ -83,7 +91,7 @@ VIETNAMESE_MIDDLE = frozenset("""Van Văn Thi Thị Duc Đức Huu Hữu Dinh Đ
 Cong Công Manh Mạnh Tien Tiến Ba Bá Khac Khắc Chi Chí""".split())
 
 # A capitalized word after a space, its possessive "'s" left out ("Ri Sang-jo's letter").
-_WORD_AT = re.compile(r" ([A-ZÀ-ÝĐ]\w*(?:['’]\w+)?(?:[-‐]\w+)?)(?<!['’]s)(?:['’]s\b)?")
+_WORD_AT = re.compile(r"\]? ([A-ZÀ-ÝĐ]\w*(?:['’]\w+)?(?:[-‐]\w+)?)(?<!['’]s)(?:['’]s\b)?")
 
 # Pinyin: the closed set of Mandarin syllables, as initial + final. An unhyphenated given
 # name of an unknown person counts only when it is exactly two of them ("Chengzhi",

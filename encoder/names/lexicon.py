@@ -41,6 +41,11 @@ PERSON_TITLES = [
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
     "His Excellency", "Her Excellency", "Excellency",
 ] + [f"{c} d{q}Affaires{a}" for c in ("Chargé", "Chargés", "Charge") for q in "'’" for a in ("", " ad interim")]
+# Plurals before a list of names ("Secretaries Rusk and McNamara"); at the end of a body's name
+# they are its members, not a title after it ("Committee of Three Foreign Ministers").
+PLURAL_TITLES = ["Secretaries", "Senators", "Admirals",
+                 "Colonels", "Governors", "Congressmen", "Professors", "Drs"]
+PERSON_TITLES += PLURAL_TITLES
 # keys as title_before reads the text: letters only ("chargé d affaires ad interim")
 TITLE_KEYS = {" ".join(_w.lower() for _w in re.findall(r"[^\W\d_]+", t)) for t in PERSON_TITLES}
 TITLE_SIZE = max(len(re.findall(r"[^\W\d_]+", t)) for t in PERSON_TITLES)
@@ -175,7 +180,7 @@ ORG_WORDS = {norm(w) for w in "State General Foreign Defense Defence Treasury In
              "National People People's War Navy Army First Second Third Fourth Fifth Main Chief".split()}
 # One-word titles of persons that are no part of an organization's name after it
 # ("[PRC Embassy in India Counsellor] Comrade Sheng Jian"; not "Consulate General").
-ROLE_WORDS = {norm(t) for t in PERSON_TITLES if " " not in t} - ORG_WORDS
+ROLE_WORDS = {norm(t) for t in PERSON_TITLES if " " not in t} - ORG_WORDS - {norm(t) for t in PLURAL_TITLES}
 # A numbered congress, plenum or session is a meeting, not an organization.
 ORDINAL_MEETING = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
                              r"Eighth|Ninth|Tenth|Eleventh|Twelfth|[A-Z][a-z]+(?:teenth|tieth)))[ \t]+"

@@ -31,7 +31,7 @@ from encoder.model import NameMention
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES
-from .east_asian import SURNAMES, full_name_end
+from .east_asian import SURNAMES, VIETNAMESE_SURNAMES, full_name_end
 from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
 from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
@@ -151,7 +151,7 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 
     out += unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = misspelled(toks, claimed, idx, mentioned, out)
-    out = [_without_monsieur(text, with_particle(text, m), idx) for m in out]
+    out = [_bracket_closed(text, _without_monsieur(text, with_particle(text, m), idx)) for m in out]
     for i, m in enumerate(out):
         longer = with_state_form(text, m)
         if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
@@ -167,6 +167,20 @@ _BODY_AFTER = {"department", "office", "affairs", "ministry", "guard", "rule", "
 # Words that begin a verb's object: after a surname that is also a verb, the verb is meant.
 _OBJECT_STARTS = {"the", "a", "an", "to", "with", "his", "her", "its", "their", "our", "your", "this", "these",
                   "those", "that", "it", "them", "him", "us"}
+
+
+def _bracket_closed(text: str, m: NameMention) -> NameMention:
+    """A name read across an editor's brackets takes in the bracket it opened or closed:
+    "[Liu] Shaoqi", "Kim [Il Sung]"."""
+    inner = text[m.start:m.end]
+    start, end = m.start, m.end
+    if inner.count("]") > inner.count("[") and text[start - 1:start] == "[":
+        start -= 1
+    if inner.count("[") > inner.count("]") and text[end:end + 1] == "]":
+        end += 1
+    if (start, end) == (m.start, m.end):
+        return m
+    return NameMention(start, end, m.kind, m.ref, m.candidates, m.reason)
 
 
 def _without_monsieur(text: str, m: NameMention, idx: Index) -> NameMention:
@@ -203,7 +217,8 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             c[2] == "persName" and writes_surname_first(idx.entries[c[0]]) for c in cands):
         # "Pak Seong-cheol": a family name written first and a given name after it
         full_end = full_name_end(text, h.start, h.end, known_surname=True)
-        if full_end and ("-" in text[h.end:full_end] or given_words(toks, h.j, full_end, in_hit)):
+        if full_end and ("-" in text[h.end:full_end] or given_words(toks, h.j, full_end, in_hit)
+                         or toks[h.i].raw in VIETNAMESE_SURNAMES):  # "Phạm Hùng": never a surname alone
             given = text[h.end:full_end]
             ids = tuple(dict.fromkeys(c[0] for c in cands))
             fits = [x for x in ids if sounds_like_given(idx.entries[x], given)]

@@ -125,6 +125,8 @@ def gaps(text: str, toks: list[Tok]) -> list[bool]:
             out.append(True)  # an initial: N.S. / N. S. / Yu. V.
         elif a.raw.endswith("s") and g in ("' ", "’ "):
             out.append(True)  # a plural possessive inside a name: "Korean Workers' Party"
+        elif (g == "] " and text[a.start - 1:a.start] == "[") or (g == " [" and "]" in text[b.end:b.end + 12]):
+            out.append(True)  # an editor's part of the name in brackets: "[Liu] Shaoqi", "Kim [Il Sung]"
         else:
             out.append(False)
     return out
