@@ -682,7 +682,7 @@ def test_a_title_before_a_chinese_family_name_that_is_also_a_word(registry):
     ("(signed) Roger Makins\n", [("Roger Makins", None)]),
     # an editor's bracketed part of a name is inside it: one person, one name
     ("Ambassador Yao [Zhongming] said", [("Yao [Zhongming]", None)]),
-    ("[Li] Kenong met [Xi] Zhongxun", [("[Li] Kenong", "pers-li-kenong"), ("Xi", None), ("Zhongxun", None)]),
+    ("[Li] Kenong met [Xi] Zhongxun", [("[Li] Kenong", "pers-li-kenong"), ("[Xi] Zhongxun", None)]),
     ("delegations of Sri Lanka and the Central African Republic came", [("Sri Lanka", None), ("Central African Republic", None)]),
     ("South Africa and South Korea", [("South Africa", None), ("South Korea", "place-south-korea")]),
     ("Tunisia and Morocco agreed", [("Tunisia", None), ("Morocco", None)]),

@@ -460,13 +460,13 @@ class _Finder:
                 reason = "registry" if ref else "unknown"
                 known = next((x for x in found if x.start == family.start and x.kind == "persName"), None)
                 if known is not None:
-                    found[found.index(known)] = NameMention(known.start, known.end, "persName", ref or known.ref,
-                                                            known.candidates, reason if ref else known.reason)
-                elif not claimed[k1]:
-                    out.append(NameMention(family.start, family.end, "persName", ref, (), reason))
-                    self.claim(k1, k1 + 1)
-                out.append(NameMention(first.start, first.end, "persName", ref, (), reason))
-                self.claim(k2, k2 + 1)
+                    found.remove(known)
+                elif claimed[k1]:
+                    continue
+                # one person, one name, the bracket inside it
+                out.append(NameMention(family.start - 1, first.end, "persName", ref or (known.ref if known else None),
+                                       (), reason if ref or known is None else known.reason))
+                self.claim(k1, k2 + 1)
                 continue
             run: list[int] = []  # the given names and initials that end the bracket
             j1 = k1
