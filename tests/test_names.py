@@ -1308,3 +1308,12 @@ def test_question_words_and_personal_things(registry, text, names):
 ])
 def test_bracketed_parts_tone_marks_and_plural_titles(registry, text, names):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == names
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a party's congress is a meeting the party holds, not part of its name
+    ("his speech to the Socialist Party Congress. The 20th Party Congress; the Party Congress met.",
+     ["Socialist Party"]),
+])
+def test_a_party_congress_is_a_meeting(registry, text, orgs):
+    assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "orgName"] == orgs

@@ -262,6 +262,7 @@ _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\]
 _DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+_PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
 _WHO_AFTER = re.compile(r"[ \t]*[,(][ \t]*(?:who|whom|whose)\b")
@@ -842,6 +843,14 @@ class _Finder:
             if gov and (any(y.kind == "placeName" and y.start == a + gov.end() and y.end == b for y in found)
                         or span_text[gov.end():] in COUNTRY_PHRASES or norm(span_text[gov.end():]) in COUNTRY_WORDS):
                 continue  # "the Government of the United States": a state's government, the state a place
+            party_meeting = _PARTY_MEETING.search(span_text)
+            if party_meeting:
+                b = a + party_meeting.start() + len("Party")  # "the Socialist Party Congress": the party holds it
+                span_text = text[a:b]
+                if span_text == "Party":
+                    continue  # "the Party Congress": a meeting of a party not named
+            if ORDINAL_MEETING.match(text, a):
+                continue  # "the 20th Party Congress": a meeting
             meeting = ORDINAL_MEETING.search(span_text)
             if meeting:
                 # "the 22nd Congress", "12th Congress of the MPRP": a meeting, not a body; what
