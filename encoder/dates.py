@@ -345,6 +345,8 @@ _YEAR_WORD_BEFORE = re.compile(
 _MONTH_WORD_BEFORE = re.compile(
     rf"(?<![\w.])(?:{_cases(MONTH_PREPOSITIONS)}){_S1}$"
 )
+# "this past November", "last March", "next May": the month before or after the document's
+_MONTH_RELATIVE_BEFORE = re.compile(r"(?<![\w.])(?:(?:this|the)[ \t]+)?(past|last|next|coming)[ \t]+$", re.IGNORECASE)
 _CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE
@@ -846,11 +848,16 @@ def _mention(
         time = _read_time(piece)
         value = DateValue(when=_time_text(time)) if time else None
     elif kind == "mon":
-        if not _MONTH_WORD_BEFORE.search(text, max(0, start - 12), start):
+        relative = _MONTH_RELATIVE_BEFORE.search(text, max(0, start - 16), start)
+        if not relative and not _MONTH_WORD_BEFORE.search(text, max(0, start - 12), start):
             return None
         month = _month_number(piece["m"])
         if doc is None:
             value = _month_value(None, month, None)
+        elif relative and doc.month is not None:  # "this past November", "next March"
+            back = relative[1].lower() in ("past", "last")
+            year = doc.year - (month >= doc.month) if back else doc.year + (month <= doc.month)
+            value = _month_value(year, month, "medium")
         else:
             value = _month_value(_nearest_year(month, None, doc), month, "medium")
     else:  # year

@@ -139,6 +139,9 @@ FORMS = [
      {"when": "1947-03", "cert": "medium"}),
     ("on 17th November last the Bach Mai Hospital", "1967-12-04", "17th November last",
      {"when": "1967-11-17", "cert": "medium"}),
+    # a month after "this past", "last", "next": the one before or after the document's
+    ("colleagues in Washington this past November.2 I found", "1978-05-09", "November",
+     {"when": "1977-11", "cert": "medium"}),
     # a footnote mark glued to the year where the line ends
     ("New York, 9.38pm, 4 November 19561\n\nSpecial Assembly", None, "9.38pm, 4 November 1956",
      {"when": "1956-11-04T21:38:00"}),

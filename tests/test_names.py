@@ -1317,3 +1317,16 @@ def test_bracketed_parts_tone_marks_and_plural_titles(registry, text, names):
 ])
 def test_a_party_congress_is_a_meeting(registry, text, orgs):
     assert [text[m.start:m.end] for m in find_names(text, registry) if m.kind == "orgName"] == orgs
+
+
+@pytest.mark.parametrize("text, names", [
+    # a state by its people's adjective and "Republic", linked to the state where the registry has it
+    ("the building of the Czechoslovakian Republic; the Weimar Republic",
+     [("placeName", "Czechoslovakian Republic", "place-czechoslovakia")]),
+    # a post's own telegram cited by its possessive and number
+    ("Concur all points Vienna’s 2346.3", [("placeName", "Vienna", None)]),
+    # what only a person has after a possessive; a region named with "Basin"
+    ("Figl’s oral briefing; in the Pacific Basin", [("persName", "Figl", None), ("placeName", "Pacific Basin", None)]),
+])
+def test_states_by_adjective_post_cables_and_briefings(registry, text, names):
+    assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names

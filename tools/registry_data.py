@@ -506,7 +506,7 @@ dien-bien-phu|Dien Bien Phu|Điện Biên Phủ|locality||
 vientiane|Vientiane||city|Vientiane/LA|
 phnom-penh|Phnom Penh||city|Phnom Penh/KH|
 tokyo|Tokyo||city|Tokyo/JP|
-delhi|New Delhi|Delhi|city|New Delhi/IN|
+delhi|New Delhi|Delhi;N. Delhi|city|New Delhi/IN|
 ulaanbaatar|Ulan Bator|Ulaanbaatar;Urga|city|Ulan Bator/MN|
 vladivostok|Vladivostok||city|Vladivostok/RU|
 khabarovsk|Khabarovsk||city|Khabarovsk/RU|

@@ -89,10 +89,12 @@ PERSONAL_THINGS = {norm(w) for w in """letter letters paper note notes memorandu
     statement health illness death successor predecessor deputy assistant secretary
     interpreter aide aides book memoirs diary article suggestion paragraph policies views
     attitude intentions purpose appointment resignation dismissal assassination funeral career
-    behalf initiative proposal proposals opinion view reaction mind""".split()}
+    behalf initiative proposal proposals opinion view reaction mind briefing report reports conception
+    idea ideas""".split()}
 # Before a capitalized word: "a letter to Harpham", "a further letter from Marten".
 # (Telegrams come from places: "telegram from Kalimpong".)
-WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply)\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)
+WRITTEN_TO = re.compile(r"\b(?:letter|letters|note|message|memorandum|reply|statement)"
+                        r"\s+(?:\w+\s+)?(?:to|from)\s+$", re.I)
 # What is done only to a person, or only with one: "urged Lamm", "told Trevelyan and me",
 # "discussions with Mates", "call by Trevelyan" (a weak cue, step 20).
 PERSON_OBJECT_BEFORE = re.compile(
@@ -229,7 +231,7 @@ COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Wes
 # Before a place, a part of it: "North China", "Northwest China", "the Eastern Mediterranean".
 REGION_OF = {norm(w) for w in """North South East West Northern Southern Eastern Western Central Northeast
     Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern""".split()}
-_GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal"
+_GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Basin"
               "|Desert|Plateau|Archipelago|Europe|Asia|Harbor|Harbour")
 _GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands|airport|airfield"
 # Ordinary words that end a building's, a paper's or a place's name, not a surname after a
@@ -421,6 +423,8 @@ REPEAT_AS = re.compile(r" as (?:\d{1,4}|unnumbered)\b")
 # A cable cited by its post and number, as the reference list of a telegram gives it:
 # "• Kampala 2695 [Notal]", "Ref: Islamabad 4533".
 CABLE_NUMBER_AFTER = re.compile(r"[ \t]+\d{2,5}(?![\d.,:/–-]\d)\b")
+# A post's own telegram, cited by its possessive and number: "(Vienna’s 23312)".
+POST_CABLE_AFTER = re.compile(r"['’]s[ \t]+\d{2,5}(?![\d,:/–-]\d)\b")
 CABLE_REFERENCE_LINE = re.compile(r"[ \t•·*-]*(?:(?:Refs?|Reftels?|Reference|References)[.:]?[ \t]*)?")
 DATE_AFTER = re.compile(r",[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?),?[ \t]+\d{4}\b")
 ATTRIBUTIVE_AFTER = re.compile(r" (?:meeting|meetings|conference|talks|crisis|question|problem|issue|dispute|area|region"

@@ -19,6 +19,7 @@ from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import CAPITAL_WORDS, CITY_PHRASES, COUNTRY_PHRASES, COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES, WORD_GIVEN_NAMES
 from .east_asian import SURNAMES, full_name_end, is_given_part
+from .home import DEMONYMS
 from .index import Index, given_fit
 from .lexicon import (
     ADDRESS_LINE, is_demonym, NAME_HEADS, DEAR_OR_ALONE, GEO_ADJECTIVE_HEADS, INSTITUTION_HEAD, LIFE_DATES_AFTER, ORDINAL_MEETING, ORG_LOCATED, ORG_WORDS, ROLE_WORDS, STAFF_BY, CALENDAR, COMPASS, REGION_OF, DATELINE, DATELINE_NOT, GEO_NAMED, HEADER_WORDS, INITIALISMS, LOCATIVE,
@@ -26,7 +27,7 @@ from .lexicon import (
     ORG_LEAD_NOT, ORG_PLACE_AFTER, ORG_POST, ORG_PRE, ORG_TAIL_NOT, SENTENCE_WORDS, SPEECH_VERBS, TITLE_LAST, AUXILIARIES, PERSONAL_THINGS, WRITTEN_TO, KIN_BEFORE, PERSON_OBJECT_BEFORE,
     TITLE_KEYS, TITLE_SIZE, TITLE_WORDS, given_words, not_a_name, sentence_start, title_before,
     ABSTRACT_NOUN, ATTRIBUTIVE_AFTER, CLOSING_WORDS, DATE_AFTER, DIVISION_WORDS, NOT_A_TOWN_ENDINGS, OFFICE_NOUNS,
-    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, DECLASSIFIED_BY, MESSAGE_FROM, PERSON_STATE, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
+    CABLE_NUMBER_AFTER, CABLE_REFERENCE_LINE, DECLASSIFIED_BY, MESSAGE_FROM, PERSON_STATE, POST_CABLE_AFTER, REPEAT_AS, STATE_FORM, TRAVEL_BEFORE_FOR, VISITED,
     ABBREVIATED_TITLES, RANK_TITLES, LOCATIVE_BEFORE, NOT_BEFORE_A_PERSON, NOT_GIVEN, PERSONAL_TITLES, SLAVIC_SURNAME,
 )
 from .tokens import Tok, alone_on_line, is_initial, norm
@@ -262,6 +263,9 @@ _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\]
 _DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
+_STATE_BY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]{3,})"
+                                 r"(?:[ \t]+(?:People['’]s|Democratic|Socialist|Federal|Arab|Islamic|Popular))*"
+                                 r"[ \t]+Republic(?![\w-])(?![ \t]+of\b)")
 _PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
@@ -1001,6 +1005,25 @@ class _Finder:
             out.append(NameMention(toks[k - 1].start, x.end, "placeName", None, (), "unknown"))
             self.claim(k - 1, k)
 
+    def states_by_adjective(self) -> None:
+        """15c. A state named by its people's adjective and "Republic": "the Czechoslovakian
+        Republic", "the Indonesian Republic", "Vietnamese Republic"; linked to the state the
+        registry has under the adjective's country ("Czechoslovakia") if it has one."""
+        text, claimed, idx, out, starts = self.text, self.claimed, self.idx, self.out, self.starts
+        for m in _STATE_BY_ADJECTIVE.finditer(text) if "Republic" in text else ():
+            k = starts.get(m.start())
+            kk = self.in_range(m.start(), m.end())
+            key = norm(m["adj"])
+            if k is None or any(claimed[x] for x in kk) or not (is_demonym(key) or m["adj"] in DEMONYMS
+                                                                  or (key in NOT_NAME and key not in COMMON_WORDS)):
+                continue
+            state = DEMONYMS.get(m["adj"])
+            ids = [c[0] for c in idx.forms.get(tuple(norm(w) for w in state.split()), ()) if c[2] == "placeName"] \
+                if state else []
+            ref = ids[0] if len(set(ids)) == 1 else None
+            out.append(NameMention(m.start(), m.end(), "placeName", ref, (), "registry" if ref else "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
     def gazetteer_places(self) -> None:
         """15. A country, state or large city the registry does not list ("Vienna", "Bandung", "Sri Lanka",
         "La Paz"): a capitalized word of the gazetteer that is not an ordinary word and not part of a longer
@@ -1067,6 +1090,8 @@ class _Finder:
                 pass  # a list of places: "from Rangoon, Ceylon and Karachi"
             elif REPEAT_AS.match(text, t.end) or DATE_AFTER.match(text, t.end):
                 pass  # "repeat urgently Rome as 80", "Cablegram 632 CANBERRA, 1 October 1946"
+            elif POST_CABLE_AFTER.match(text, t.end):
+                pass  # a post's telegram by number: "Concur all points Vienna’s 2346"
             elif CABLE_NUMBER_AFTER.match(text, t.end) \
                     and CABLE_REFERENCE_LINE.fullmatch(text, text.rfind("\n", 0, t.start) + 1, t.start):
                 pass  # a cable cited by post and number: "• Kampala 2695 [Notal]"
@@ -1420,6 +1445,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.geographic_places()
     f.gazetteer_places()
     f.regions_of_places()
+    f.states_by_adjective()
     f.given_names_alone()
     f.given_names_after_full_name()
     f.listed_persons()
