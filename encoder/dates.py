@@ -95,7 +95,7 @@ MONTH_PREPOSITIONS = (
 NUMBER_WORDS = (
     "no", "nos", "nº", "number", "numbers", "telegram", "telegrams", "cable", "despatch",
     "dispatch", "airgram", "circular", "copy", "copies", "page", "pages", "p", "pp", "f",
-    "fond", "op", "opis", "d", "delo", "l", "ll", "list", "listy", "file", "box", "folder",
+    "fond", "op", "opis", "d", "delo", "l", "ll", "list", "listy", "file", "files", "files,", "box", "folder",
     "series", "vol", "volume", "doc", "document", "item", "para", "paragraph", "section",
     "sec", "article", "art", "annex", "resolution", "room", "code", "serial", "order",
     "decree", "issuing", "special", "cipher", "rg", "ref", "tab", "appendix", "chapter",

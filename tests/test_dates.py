@@ -142,6 +142,9 @@ FORMS = [
     # a month after "this past", "last", "next": the one before or after the document's
     ("colleagues in Washington this past November.2 I found", "1978-05-09", "November",
      {"when": "1977-11", "cert": "medium"}),
+    # a file series' years in an archival reference are no date
+    ("RG 59, Central Files 1970–73, POL 23–10 Uganda. Secret; in June 1972", "1972-08-10", "June 1972",
+     {"when": "1972-06"}),
     # a footnote mark glued to the year where the line ends
     ("New York, 9.38pm, 4 November 19561\n\nSpecial Assembly", None, "9.38pm, 4 November 1956",
      {"when": "1956-11-04T21:38:00"}),
