@@ -1330,3 +1330,10 @@ def test_a_party_congress_is_a_meeting(registry, text, orgs):
 ])
 def test_states_by_adjective_post_cables_and_briefings(registry, text, names):
     assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names
+
+
+def test_names_in_an_archives_file_titles_are_labels(registry):
+    t = ("Source: RG 59, Central Files 1964–66, POL 23–9 THE CONGO. Brzezinski Material, Country File, "
+         "Box 48, Mexico, 1–12/78. In Mexico the President agreed.")
+    assert [(m.kind, t[m.start:m.end]) for m in find_names(t, registry)] == [("placeName", "Mexico")]
+    assert t.rindex("Mexico") == find_names(t, registry)[0].start

@@ -157,7 +157,20 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
         if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
             out[i] = longer
     out += [m for m in institutions(text) if not any(o.start < m.end and m.start < o.end for o in out)]
-    return _finish(out)
+    return _finish([m for m in out if not _file_title(text, m)])
+
+
+# An archive's file titles name persons and places as labels, not as mentions: "Box 48,
+# Mexico", "POL 23–9 THE CONGO", "Brzezinski Material", "Dulles Papers".
+_FILE_BEFORE = re.compile(r"(?:\bBox[ \t]+\d+,[ \t]*|\b(?:POL|DEF|AID|ORG|FT|INCO|CSM|SOC|EDU|PPB|FN|FSE|CON|ECIN|FIN"
+                          r"|PET|SCI|AV|CULT|PS|PR)[ \t]+\d+(?:[-–]\d+)*[ \t]+(?:THE[ \t]+)?)$")
+_FILE_AFTER = re.compile(r"[ \t]+(?:Papers|Material|Materials|Files|Collection)\b")
+
+
+def _file_title(text: str, m: NameMention) -> bool:
+    if m.kind not in ("persName", "placeName"):
+        return False
+    return bool(_FILE_BEFORE.search(text, max(0, m.start - 20), m.start) or _FILE_AFTER.match(text, m.end))
 
 
 # What makes an ordinary word before it part of a body's name, not a surname: "Home Department".
