@@ -1337,3 +1337,26 @@ def test_names_in_an_archives_file_titles_are_labels(registry):
          "Box 48, Mexico, 1–12/78. In Mexico the President agreed.")
     assert [(m.kind, t[m.start:m.end]) for m in find_names(t, registry)] == [("placeName", "Mexico")]
     assert t.rindex("Mexico") == find_names(t, registry)[0].start
+
+
+@pytest.mark.parametrize("text, names", [
+    # a middle initial between the registry person's given name and surname ("A." is no article)
+    ("He met Eduard A. Shevardnadze today; Senator Jesse A. Helms; U. A. Johnson",
+     [("Eduard A. Shevardnadze", "pers-shevardnadze"), ("Jesse A. Helms", None), ("U. A. Johnson", None)]),
+    # a staff line's names joined by "and", a surname that is also a word
+    ("Drafted by Spear on March 10; cleared by Dillery and Ewing; prepared by Secretariat.",
+     [("Spear", None), ("Dillery", None), ("Ewing", None)]),
+    # given names before a surname a list or cue found; a double-barrelled surname
+    ("comrades Nicolae Ceausescu, Ion Gheorghe Mauer, Paul Niculescu-Mizil, Gheorghe Pana.",
+     [("Nicolae Ceausescu", "pers-ceausescu"), ("Gheorghe Mauer", None), ("Paul Niculescu-Mizil", None),
+      ("Gheorghe Pana", None)]),
+    # two signers on the last lines, above a date
+    ("with the exiles and the US government.\nLanger\nMahlow\n14.12. [1978]\n", [("Langer", None), ("Mahlow", None)]),
+])
+def test_middle_initials_staff_lists_given_names_and_co_signers(registry, text, names):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "persName"] == names
+
+
+def test_a_city_in_a_message_heading_is_a_place(registry):
+    t = "Telegram from Addis Ababa\n\nAugust 18, 1981"
+    assert [(m.kind, t[m.start:m.end]) for m in find_names(t, registry)] == [("placeName", "Addis Ababa")]

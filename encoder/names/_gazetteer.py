@@ -66,11 +66,11 @@ dalmatia daloa damanhur damascus damietta dammam dandong danli danzig daqing dar
 darnytsya dasmarinas dasoguz datong davangere davao daye dayrah dazhu debrecen dehradun
 delaware delhi delmas dengzhu denizli denmark denpasar denver deoghar depok derby desna
 dessie detroit dewas deyang dezful dezhu dhaka dhanbad dharavi dhule diadema diepsloot
-digri dihok dinajpur dindigul dingxi divinopolis diyarbakir djelfa djibuti dnipro
-dniprovsky dodoma doha dombivali dominica donetsk dongguan donghay dongtay dongying
-dortmund dosquebradas dresden duala dubay dublin duisburg dumay durban durg durgapur
-durham dushanbe dusseldorf dzerzhinsk ecuador edinburgh edmonton edogawe egypt
-eimsbuttel eindhoven eixample elazig elche eldoret elisabethville eluru emalahleni
+digri dihok dinajpur dindigul dingxi divinopolis diyarbakir djakarta djelfa djibuti
+djokjakarta dnipro dniprovsky dodoma doha dombivali dominica donetsk dongguan donghay
+dongtay dongying dortmund dosquebradas dresden duala dubay dublin duisburg dumay durban
+durg durgapur durham dushanbe dusseldorf dzerzhinsk ecuador edinburgh edmonton edogawe
+egypt eimsbuttel eindhoven eixample elazig elche eldoret elisabethville eluru emalahleni
 ensenada enshi enugu epworth erbil erfurt eritrea erode erzurum esenler esenyurt
 eskisehir eslamshahr esmeraldas esna espoo essen estonia eswatini etawah ethiopia
 etobicoke evaton faetteville faisalabad fangchenggang fanling faridabad farrukhabad
@@ -113,10 +113,10 @@ jember jeonju jepara jersey jerusalem jessore jhansi jiading jiamusi jiangmen ji
 jiangxi jiangyin jianshui jiaojiang jiaozhu jiaozuo jiaxing jiayuguan jidda jieyang
 jijiga jilin jimeta jimma jinan jinchang jincheng jingdezhen jinghong jingling jingmen
 jingzhu jinhua jining jinjiang jinshan jinzhong jinzhu jiujiang jiuquan jiutepec jixi
-jiyuan jizhu jodhpur johannesburg johor johore joinville jordan jos juazeiro juba
-juliaca junagadh jundiay kabankalan kabinda kabul kabwe kadapa kaduna kaesong kafrul
-kagoshima kahama kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi kalemyo
-kalimantan kalimpong kaliningrad kalininsky kallakurichi kaluga kalyan kamarhati
+jiyuan jizhu jodhpur jogjakarta johannesburg johor johore joinville jordan jos juazeiro
+juba juliaca junagadh jundiay kabankalan kabinda kabul kabwe kadapa kaduna kaesong
+kafrul kagoshima kahama kahramanmaras kaifeng kaili kajang kakamega kakinada kalaburagi
+kalemyo kalimantan kalimpong kaliningrad kalininsky kallakurichi kaluga kalyan kamarhati
 kamchatka kamina kamoke kampala kampuchea kamyanske kananga kanayannur kanazawa
 kanchipuram kandahar kanggye kangwon kankan kano kanpur kansas kansu kaohsiung kaolack
 kapar karabaglar karachi karagandy karaj karamay karawalnagar karawang karbala kariega

@@ -39,7 +39,8 @@ PERSON_TITLES = [
     "Товарищ", "Товарищу", "Товарищи", "Товарищам", "Тов",
     "FonMin", "PriMin", "DepFonMin", "ViceFonMin", "DefMin", "Amb", "Interpreter",
     "First Secretary", "Second Secretary", "Third Secretary", "General Secretary", "First Deputy",
-    "His Excellency", "Her Excellency", "Excellency",
+    "His Excellency", "Her Excellency", "Excellency", "Honorable", "Honourable", "Mister",
+    "Tsepon", "Dzasa", "Kalon",
 ] + [f"{c} d{q}Affaires{a}" for c in ("Chargé", "Chargés", "Charge") for q in "'’" for a in ("", " ad interim")]
 # Plurals before a list of names ("Secretaries Rusk and McNamara"); at the end of a body's name
 # they are its members, not a title after it ("Committee of Three Foreign Ministers").

@@ -319,7 +319,8 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
                     and (k - 1) not in in_hit \
                     and (not toks[k - 1].raw.isupper() or is_initial(toks[k - 1])) \
                     and toks[k - 1].key not in TITLE_WORDS \
-                    and toks[k - 1].key not in NOT_NAME and toks[k - 1].key not in SENTENCE_WORDS \
+                    and ((toks[k - 1].key not in NOT_NAME and toks[k - 1].key not in SENTENCE_WORDS)
+                         or (is_initial(toks[k - 1]) and text[toks[k - 1].end:toks[k - 1].end + 1] == ".")) \
                     and "\n" not in text[toks[k - 1].end:toks[k].start] \
                     and not (toks[k - 1].key in COMMON_WORDS and sentence_start(text, toks[k - 1].start)):
                 k -= 1

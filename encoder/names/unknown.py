@@ -146,6 +146,15 @@ def _surname_like(t: Tok) -> bool:
 MISSION_WORDS = {"amembassy", "amemb", "amconsul", "amcongen", "embassy", "emb", "legation", "consulate"}
 
 
+def _given_name_word(t: Tok) -> bool:
+    """Could this capitalized word be a given name before a surname found alone?"""
+    key = t.key
+    return t.raw[:1].isupper() and t.raw[1:].islower() and len(t.raw) > 2 and not t.possessive \
+        and key not in NOT_NAME and key not in TITLE_WORDS and key not in PLACE_WORDS and key not in COUNTRY_WORDS \
+        and key not in CALENDAR and key not in SENTENCE_WORDS and key not in HEADER_WORDS and key not in ORG_WORDS \
+        and not ORG_HEAD_RE.fullmatch(t.raw) and not is_demonym(key)
+
+
 def _given_then_surname(toks: list[Tok], k: int, j: int) -> bool:
     """After the given name toks[k], do toks[k+1:j] end in a surname? One that is also a word
     counts after a middle initial ("Gen. John H. Church")."""
@@ -260,12 +269,18 @@ def person_cue(text: str, toks: list[Tok], gap: list[bool], k: int) -> str:
 # The last line of a cable, a name alone (step 9), and the footnote lines that may follow it.
 _SIGNATURE_LINE = re.compile(r"(?m)^[ \t–—-]*([A-ZÀ-ÝĀ-Ž][\w’'-]{3,})\.?[ \t–—-]*(?:\d+\.?[ \t–—-]*)?\s*\Z")
 _FOOTNOTE_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]|\d{1,3}[.)][ \t]|\[\d{1,3}\][ \t]?)(?=[^\n]*\b[a-z]{2,})")
-_DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-]\d{2,4}|[A-Z][a-z]+ \d{1,2}, \d{4}"
+_DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}[./-](?:\d{1,2}|[IVX]{1,4})[./-][ \t]?\[?\d{2,4}\]?|[A-Z][a-z]+ \d{1,2}, \d{4}"
                         r"|\d{1,2} [A-Z][a-z]+ \d{4})\.?[ \t]*")  # "Terebin.\n17.XII.1947"
 _GOVERNMENT_OF = re.compile(r"(?i:governments?|govt\.?)\s+of\s+(?:the\s+)?")
 _STATE_BY_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]{3,})"
                                  r"(?:[ \t]+(?:People['’]s|Democratic|Socialist|Federal|Arab|Islamic|Popular))*"
                                  r"[ \t]+Republic(?![\w-])(?![ \t]+of\b)")
+# How a message went, who prepared it as a body: "Received by Telegraph", "prepared by Secretariat".
+_NOT_A_STAFF_NAME = {"telegraph", "telegram", "cable", "courier", "pouch", "bag", "hand", "radio", "telephone",
+                     "phone", "post", "mail", "secretariat", "staff", "department", "embassy", "ministry", "wire"}
+# After a name in a telegram's staff line: where it ends, and how the next name is joined.
+_STAFF_NAME_END = re.compile(r"(?:[;,.)]|[ \t]+(?:on|and|in)\b|[ \t]*$)", re.M)
+_STAFF_NEXT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")
 _PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
@@ -571,8 +586,11 @@ class _Finder:
                     toks[e + 1].raw[:1].isupper() and not claimed[e + 1]:
                 e += 1  # "Loga-Sowiński"
             if e == j and e + 1 < n and not claimed[e + 1] and text[sur.end:toks[e + 1].start] == " " \
-                    and not sur.raw.isupper() and _surname_like(toks[e + 1]) and toks[e + 1].raw[1:].islower() \
-                    and toks[e + 1].key not in PLACE_WORDS and not sur.possessive:
+                    and not sur.raw.isupper() and toks[e + 1].raw[:1].isupper() and toks[e + 1].raw[1:].islower() \
+                    and not sur.possessive \
+                    and toks[e + 1].key not in PLACE_WORDS and (_surname_like(toks[e + 1]) or (
+                        sur.key in GIVEN_NAMES and len(toks[e + 1].raw) > 2 and toks[e + 1].key not in NOT_NAME
+                        and toks[e + 1].key not in TITLE_WORDS and toks[e + 1].key not in CALENDAR)):
                 e += 1  # "J. Russell Andrus", "W. Walton Butterworth": a middle name written out
             first = k
             if k and not claimed[k - 1] and text[toks[k - 1].end:t.start] == " " and \
@@ -675,11 +693,18 @@ class _Finder:
             k = starts.get(m.end())
             while k is not None and not claimed[k] and toks[k].raw[:1].isupper():
                 j = self.person_run(k, lenient=True)
+                if j == k and _STAFF_NAME_END.match(text, toks[k].end) and toks[k].raw[1:].islower() \
+                        and toks[k].key not in NOT_NAME and toks[k].key not in TITLE_WORDS \
+                        and toks[k].key not in PLACE_WORDS and toks[k].key not in SENTENCE_WORDS \
+                        and toks[k].key not in CALENDAR and toks[k].key not in HEADER_WORDS \
+                        and toks[k].key not in _NOT_A_STAFF_NAME and not ORG_HEAD_RE.fullmatch(toks[k].raw):
+                    j = k + 1  # "Drafted by Spear on March 10": a surname that is also a word
                 if j == k:
                     break
                 out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
                 self.claim(k, j)
-                k = starts.get(toks[j - 1].end + 2) if text[toks[j - 1].end:toks[j - 1].end + 2] == ", " else None
+                more = _STAFF_NEXT.match(text, toks[j - 1].end)  # "cleared by Dillery and Ewing"
+                k = starts.get(more.end()) if more else None
         for m in DECLASSIFIED_BY.finditer(text) if "NARA" in text else ():
             k = starts.get(m.start(1))
             if k is not None and not claimed[k]:
@@ -688,8 +713,9 @@ class _Finder:
         for m in MESSAGE_FROM.finditer(text) if "rom " in text or "ROM " in text else ():
             k = starts.get(m.end())
             if k is None or claimed[k] or toks[k].key in PLACE_WORDS \
+                    or any(text.startswith(p, toks[k].start) for p in PLACE_PHRASE_BY_WORD.get(toks[k].raw, ())) \
                     or any(x.start <= toks[k].start < x.end for x in self.found):
-                continue  # "For Ambassador from Washington"; a name the registry knows
+                continue  # "For Ambassador from Washington", "Telegram from Addis Ababa"; a registry name
             j = self.person_run(k, lenient=True)
             if j > k:
                 out.append(NameMention(toks[k].start, toks[j - 1].end, "persName", None, (), "unknown"))
@@ -707,15 +733,18 @@ class _Finder:
                                       or _DATE_LINE.fullmatch(text, line_start, end)):
                 break
             end = len(text[:line_start].rstrip())
-        last = _SIGNATURE_LINE.search(text, 0, end)
-        if last:
+        for _ in range(2):  # the last signer, and a co-signer on the line above ("Langer\nMahlow")
+            last = _SIGNATURE_LINE.search(text, 0, end)
+            if not last:
+                return
             k = starts.get(last.start(1))
-            if k is not None and not claimed[k] and not toks[k].raw.isupper() \
-                    and not any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) \
-                    and (self.person_run(k) == k + 1 or _signer_word(toks[k])):
-                # (a mentioned person's given name, "Winston", is left to step 16 to link)
-                out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
-                self.claim(k, k + 1)
+            if k is None or claimed[k] or toks[k].raw.isupper() \
+                    or any(x in self.mentioned for x in self.idx.forenames.get(toks[k].key, ())) \
+                    or not (self.person_run(k) == k + 1 or _signer_word(toks[k])):
+                return  # (a mentioned person's given name, "Winston", is left to step 16 to link)
+            out.append(NameMention(toks[k].start, toks[k].end, "persName", None, (), "unknown"))
+            self.claim(k, k + 1)
+            end = len(text[:text.rfind("\n", 0, last.start(1)) + 1].rstrip())
 
     def dateline_places(self) -> None:
         """10. Dateline places: "Washington, May 5, 1955.", "Moscow, 13 June 1951", "BEIJING--"."""
@@ -1270,6 +1299,9 @@ class _Finder:
                 j += 1
             if j == k + 1 and self.ordinary_surname(k):
                 j = k + 2
+            while j > k + 1 and j < n and not claimed[j] and text[toks[j - 1].end:toks[j].start] in ("-", "‐") \
+                    and toks[j].raw[:1].isupper() and toks[j].raw[1:].islower():
+                j += 1  # "Paul Niculescu-Mizil": a double-barrelled surname
             if j == k + 1 or (j < n and INSTITUTION_HEAD.fullmatch(toks[j].raw)):
                 continue
             run = toks[k:j]
@@ -1282,6 +1314,28 @@ class _Finder:
             out.append(mention)
             cued.append(mention)  # "Durbrow" alone later is the same person (step 20)
             self.claim(k, j)
+
+    def given_names_before(self) -> None:
+        """21. The given names before a surname found alone, in a list or by a cue: "Milko Balev,
+        Grisha Philipov", "Gheorghe Mauer" (up to two words no list has as anything else)."""
+        text, toks, claimed, out, starts = self.text, self.toks, self.claimed, self.out, self.starts
+        for i, m in enumerate(out):
+            if m.kind != "persName" or m.ref is not None:
+                continue
+            k = starts.get(m.start)
+            a = k
+            while a is not None and a > 0 and k - a < 2 and not claimed[a - 1] \
+                    and text[toks[a - 1].end:toks[a].start] == " " and _given_name_word(toks[a - 1]) \
+                    and (toks[a - 1].key in GIVEN_NAMES or (
+                        toks[a - 1].key not in COMMON_WORDS  # a name no list knows, at the head of a list item
+                        and re.search(r"(?:^|[,:;][ \t]*|,\d{1,2}[ \t]+)$", text[max(0, toks[a - 1].start - 4):toks[a - 1].start])
+                        is not None)) \
+                    and not (a - 1 and toks[a - 2].key in TITLE_LAST and text[toks[a - 2].end:toks[a - 1].start] == " "):
+                a -= 1
+            if a is None or a == k or sentence_start(text, toks[a].start) and toks[a].key not in GIVEN_NAMES:
+                continue
+            out[i] = NameMention(toks[a].start, m.end, m.kind, m.ref, m.candidates, m.reason)
+            self.claim(a, k)
 
     def particle_surnames(self) -> None:
         """19c. A capitalized Dutch or German particle and the surname after it: "Van Kleffens",
@@ -1454,4 +1508,5 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.cued_surnames()
     f.double_barrelled_surnames()
     f.listed_persons()  # again: a surname step 20 found makes its neighbours' case ("Sunarso and Tjan")
+    f.given_names_before()
     return f.out
