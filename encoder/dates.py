@@ -157,7 +157,7 @@ _LONE_YEAR4 = r"(?:1[89]|20)\d\d"  # alone, 1500-1799 are far likelier telegram 
 def _year_supplied(prefix: str = "") -> str:
     """A year: four digits, in editor's brackets ("[1950]") or "’51"; not a time ("1700 hours")."""
     return (
-        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}y>{_YEAR4})"
+        rf"(?:\[(?P<{prefix}yb>{_YEAR4})\??\]|(?P<{prefix}yc>\[(?:1[5-9]|20)\]\d\d)(?!\d)|(?P<{prefix}y>{_YEAR4})"
         # a footnote mark may be glued on where a line or sentence ends: "4 November 19561\n"
         rf"(?:(?!\d|:\d)|(?=\d{{1,2}}(?![\d:.,])(?:[ \t]*\n|[ \t]+[A-Z]|$)))(?!{_S0}{_HOURS_WORD})"
         rf"|[’'](?P<{prefix}ya>\d\d)(?![\w’'])"  # "May ’51"
@@ -516,7 +516,7 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None =
             return f"{written!r}: year {year} is out of range"
         return _Day(year, month, day, None, cert)
     g = m.groupdict()
-    digits = next((g[k] for k in ("y", "yb", "ya") if g.get(k)), None)
+    digits = next((g[k].replace("[", "").replace("]", "") for k in ("y", "yb", "yc", "ya") if g.get(k)), None)
     year = _full_year(digits, doc) if digits else None
     month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind in ("iso", "ymd") else _month_number(m["m"])
     day = int(m["d"])
@@ -607,7 +607,8 @@ def _month_value(year: int | None, month: int, cert: str | None) -> DateValue:
 
 def _supplied_year(m: re.Match, doc: _Doc | None) -> int | None:
     g = m.groupdict()
-    digits = next((g[k] for k in ("y", "yb", "ya", "vy", "vyb", "vya") if g.get(k)), None)
+    digits = next((g[k].replace("[", "").replace("]", "") for k in ("y", "yb", "yc", "ya", "vy", "vyb", "vyc", "vya")
+                   if g.get(k)), None)
     return _full_year(digits, doc) if digits else None
 
 

@@ -448,7 +448,7 @@ NOT_A_PLACE = re.compile(
     # words of a telegram's header: "TELEGRAM / RECEIVED / 12.880"
     r"|Received|Sent|Telegram|Cable|Incoming|Outgoing|Urgent|Immediate|Priority|Confidential|Restricted"
     r"|Ciphered|Deciphered|Decoded|Dispatched|Translation|Original"
-    r"|By|Per|Via|Signed|Approved|Drafted|Declassified"  # "By SMF, NARA, Date 10/13/98": a declassification stamp
+    r"|By|Per|Via|On|In|At|Signed|Approved|Drafted|Declassified"  # "By SMF, NARA, Date 10/13/98": a declassification stamp
     # a month or weekday heading its date: "August, 1945", "Monday, 29 October"
     r"|January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",

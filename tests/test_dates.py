@@ -145,6 +145,9 @@ FORMS = [
     # a file series' years in an archival reference are no date
     ("RG 59, Central Files 1970–73, POL 23–10 Uganda. Secret; in June 1972", "1972-08-10", "June 1972",
      {"when": "1972-06"}),
+    # an editor's century in brackets
+    ("This meeting took place on 5 March [19]56 in the Kremlin.", "1956-03-10", "5 March [19]56",
+     {"when": "1956-03-05"}),
     # a footnote mark glued to the year where the line ends
     ("New York, 9.38pm, 4 November 19561\n\nSpecial Assembly", None, "9.38pm, 4 November 1956",
      {"when": "1956-11-04T21:38:00"}),

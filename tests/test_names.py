@@ -1360,3 +1360,15 @@ def test_middle_initials_staff_lists_given_names_and_co_signers(registry, text, 
 def test_a_city_in_a_message_heading_is_a_place(registry):
     t = "Telegram from Addis Ababa\n\nAugust 18, 1981"
     assert [(m.kind, t[m.start:m.end]) for m in find_names(t, registry)] == [("placeName", "Addis Ababa")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a state by its formal name, a US state, an empire of two names
+    ("the Government of the Kingdom of Thailand and the Republic of Honduras; the People's Republic of China",
+     [("Kingdom of Thailand", None), ("Republic of Honduras", None), ("People's Republic of China", "place-china")]),
+    ("Senator Jesse A. Helms of North Carolina; William F. Goodling of Pennsylvania", [("North Carolina", None),
+                                                                                      ("Pennsylvania", None)]),
+    ("similar to former Austria-Hungary", [("Austria-Hungary", None)]),
+])
+def test_formal_state_names_us_states_and_empires(registry, text, places):
+    assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "placeName"] == places

@@ -74,9 +74,12 @@ French Equatorial Africa;French Somaliland;British Somaliland;Italian Somaliland
 Northern Rhodesia;East Pakistan;West Pakistan;South West Africa;Trucial States;Aden Protectorate;East Prussia;
 North Borneo;British North Borneo;Federation of Malaya;Upper Volta;Central African Republic;State of Israel;
 Dominion of India;Dominion of Pakistan;Dominion of Canada;Union of South Africa;Holy See;Dutch Timor;
-Dutch Borneo;British Borneo;Portuguese India;French India;Spanish Morocco;French Morocco;New Guinea""".replace("\n", "").split(";")
+Dutch Borneo;British Borneo;Portuguese India;French India;Spanish Morocco;French Morocco;New Guinea;
+Austria-Hungary""".replace("\n", "").split(";")
+# US states of more than one word are places wherever they stand too ("Senator Helms of North Carolina")
+us_state_phrases = {s["name"] for s in gc.get_us_states().values() if " " in s["name"]}
 phrases = sorted({c["name"].strip() for c in gc.get_countries().values() if " " in c["name"].strip() and "," not in c["name"]}
-                 | set(HISTORICAL_STATE_PHRASES))
+                 | set(HISTORICAL_STATE_PHRASES) | us_state_phrases)
 # Cities of more than one word ("La Paz", "Kuala Lumpur", "Addis Ababa"), but not districts
 # named after a person ("Miguel Hidalgo", "Benito Juárez"): a given name may only begin one
 # as a place word does ("San", "Santa", "Port").
@@ -114,6 +117,11 @@ capitals = sorted({norm(c["capital"]) for c in gc.get_countries().values()
                    if c["capital"] and " " not in c["capital"] and c["capital"].isalpha()}
                   | {norm(n) for n in HISTORICAL_CAPITALS})
 capitals = [c for c in capitals if c not in GIVEN_NAMES and c not in COMMON_WORDS]
+# US states of one word the same way ("Representative Goodling of Pennsylvania"), but not those
+# that are given names or words ("Virginia", "Georgia", "Washington")
+capitals = sorted(set(capitals) | {norm(s["name"]) for s in gc.get_us_states().values()
+                                   if " " not in s["name"] and norm(s["name"]) not in GIVEN_NAMES
+                                   and norm(s["name"]) not in COMMON_WORDS})
 print()
-print("# Capitals of one word, today's and the period's: places wherever they stand (\"agent Rangoon\").")
+print("# Capitals of one word, today's and the period's, and US states: places wherever they stand (\"agent Rangoon\").")
 print_word_set("CAPITAL_WORDS", capitals)

@@ -547,6 +547,7 @@ COUNTRY_PHRASES = (
     'Aland Islands',
     'American Samoa',
     'Antigua and Barbuda',
+    'Austria-Hungary',
     'Belgian Congo',
     'Bosnia and Herzegovina',
     'Bouvet Island',
@@ -566,6 +567,7 @@ COUNTRY_PHRASES = (
     'Cook Islands',
     'Costa Rica',
     'Democratic Republic of the Congo',
+    'District of Columbia',
     'Dominican Republic',
     'Dominion of Canada',
     'Dominion of India',
@@ -606,9 +608,15 @@ COUNTRY_PHRASES = (
     'Netherlands New Guinea',
     'New Caledonia',
     'New Guinea',
+    'New Hampshire',
+    'New Jersey',
+    'New Mexico',
+    'New York',
     'New Zealand',
     'Norfolk Island',
     'North Borneo',
+    'North Carolina',
+    'North Dakota',
     'North Korea',
     'North Macedonia',
     'Northern Mariana Islands',
@@ -620,6 +628,7 @@ COUNTRY_PHRASES = (
     'Portuguese Timor',
     'Puerto Rico',
     'Republic of the Congo',
+    'Rhode Island',
     'Saint Barthelemy',
     'Saint Helena',
     'Saint Kitts and Nevis',
@@ -635,6 +644,8 @@ COUNTRY_PHRASES = (
     'Sint Maarten',
     'Solomon Islands',
     'South Africa',
+    'South Carolina',
+    'South Dakota',
     'South Georgia and the South Sandwich Islands',
     'South Korea',
     'South Sudan',
@@ -662,6 +673,7 @@ COUNTRY_PHRASES = (
     'West Irian',
     'West New Guinea',
     'West Pakistan',
+    'West Virginia',
     'Western Sahara',
 )
 
@@ -691,26 +703,29 @@ venezuela vietnam yemen zaire zambia zimbabwe
     """.split()
 )
 
-# Capitals of one word, today's and the period's: places wherever they stand ("agent Rangoon").
+# Capitals of one word, today's and the period's, and US states: places wherever they stand ("agent Rangoon").
 CAPITAL_WORDS = frozenset(
     """
-abuja accra adamstown algiers alofi amman amsterdam ankara antananarivo apia ashgabat
-asmara athens avarua baghdad baku bamako bangkok bangui banjul basseterre batavia
-beijing beirut belgrade belmopan bern bishkek bissau bogota bonn brasilia bratislava
-brazzaville bridgetown brussels bucharest budapest caenne canberra caracas castries
-chisinau chungking colombo conakry copenhagen dacca dakar damascus delhi dhaka dili
-djibuti dodoma dublin dushanbe elisabethville freetown funafuti gaborone georgetown
-gibraltar gitega grytviken gustavia hagatna hanoi harare helsinki honiara islamabad
-jakarta jamestown jerusalem juba kabul kampala karachi kathmandu khartum kigali
+abuja accra adamstown alabama alaska algiers alofi amman amsterdam ankara antananarivo
+apia arkansas ashgabat asmara athens avarua baghdad baku bamako bangkok bangui banjul
+basseterre batavia beijing beirut belgrade belmopan bern bishkek bissau bogota bonn
+brasilia bratislava brazzaville bridgetown brussels bucharest budapest caenne california
+canberra caracas castries chisinau chungking colombo colorado conakry connecticut
+copenhagen dacca dakar damascus delaware delhi dhaka dili djibuti dodoma dublin dushanbe
+elisabethville freetown funafuti gaborone georgetown gibraltar gitega grytviken gustavia
+hagatna hanoi harare haway helsinki honiara idaho illinois iowa islamabad jakarta
+jamestown jerusalem juba kabul kampala kansas karachi kathmandu kentucky khartum kigali
 kingstown kinshasa kyiv leopoldville libreville lilongwe lima lisbon ljubljana lome
-longyearbyen luanda lusaka luxemburg macao madrid majuro mamudzu managua manama manila
-maputo mariehamn marigot maseru mbabane melekeok minsk mogadishu monaco monrovia
-montevideo moroni moscow muscat nairobi nanking nassau niamey nicosia nuakchott numea
-nuuk oranjestad oslo ottawa palikir papeete paramaribo peiping peking philipsburg
-plymuth podgorica prague praia pretoria pristina pyongyang quito rabat rangoon reykjavik
-riga riyadh roseau saigon saipan sarajevo seul singapore skopje stockholm sucre suva
-taipey tallinn tananarive tarawa tashkent tbilisi tegucigalpa tehran thimphu tirana
-tokyo torshavn tripoli tunis uagadugu ulaanbaatar usumbura vaduz valletta vientiane
-vilnius warsaw willemstad windhoek yamussukro yaunde yerevan zagreb
+longyearbyen luanda luisiana lusaka luxemburg macao madrid maine majuro mamudzu managua
+manama manila maputo mariehamn marigot maryland maseru massachusetts mbabane melekeok
+michigan minnesota minsk mississippi missuri mogadishu monaco monrovia montevideo moroni
+moscow muscat nairobi nanking nassau nebraska niamey nicosia nuakchott numea nuuk ohio
+oklahoma oranjestad oregon oslo ottawa palikir papeete paramaribo peiping peking
+pennsylvania philipsburg plymuth podgorica prague praia pretoria pristina pyongyang
+quito rabat rangoon reykjavik riga riyadh roseau saigon saipan sarajevo seul singapore
+skopje stockholm sucre suva taipey tallinn tananarive tarawa tashkent tbilisi
+tegucigalpa tehran texas thimphu tirana tokyo torshavn tripoli tunis uagadugu
+ulaanbaatar usumbura utah vaduz valletta vermont vientiane vilnius warsaw willemstad
+windhoek wisconsin wyoming yamussukro yaunde yerevan zagreb
     """.split()
 )

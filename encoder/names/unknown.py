@@ -281,6 +281,8 @@ _NOT_A_STAFF_NAME = {"telegraph", "telegram", "cable", "courier", "pouch", "bag"
 # After a name in a telegram's staff line: where it ends, and how the next name is joined.
 _STAFF_NAME_END = re.compile(r"(?:[;,.)]|[ \t]+(?:on|and|in)\b|[ \t]*$)", re.M)
 _STAFF_NEXT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")
+_STATE_BY_FORM = re.compile(r"(?<![\w-])(?:State|Kingdom|Republic|Dominion|Federation|Principality|Sultanate|Emirate)"
+                            r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])")
 _PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
@@ -306,7 +308,7 @@ _CITY_PHRASES = frozenset(CITY_PHRASES)
 # Country and city names of several words, by their first word (step 15).
 PLACE_PHRASE_BY_WORD: dict[str, list[str]] = {}
 for _phrase in sorted(COUNTRY_PHRASES + CITY_PHRASES, key=len, reverse=True):
-    PLACE_PHRASE_BY_WORD.setdefault(_phrase.split()[0], []).append(_phrase)
+    PLACE_PHRASE_BY_WORD.setdefault(re.split(r"[ -]", _phrase)[0], []).append(_phrase)  # "Austria-Hungary"
 
 
 
@@ -797,6 +799,10 @@ class _Finder:
                 about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
                 if about:
                     b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
+            titled = next((x for x in re.finditer(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:of[ \t]|[A-Z]))", text[he:b])
+                           if norm(x[1]) in TITLE_WORDS), None)
+            if titled:
+                b = he + titled.start()  # "... of Cuba and Chairman of the State Council": another post
             sent_to = re.search(r"[ \t]+(?:to|TO)[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+)", text[he:b])
             if sent_to and not ORG_LOCATED.fullmatch(head.group()) and (
                     norm(sent_to[1]) in PLACE_WORDS or norm(sent_to[1]) in TITLE_WORDS
@@ -873,8 +879,13 @@ class _Finder:
             if ORG_HEAD_RE.match(span_text) or not span_text:
                 continue  # a bare "Embassy", "Government": too generic
             gov = _GOVERNMENT_OF.match(span_text)
-            if gov and (any(y.kind == "placeName" and y.start == a + gov.end() and y.end == b for y in found)
-                        or span_text[gov.end():] in COUNTRY_PHRASES or norm(span_text[gov.end():]) in COUNTRY_WORDS):
+            state = span_text[gov.end():] if gov else ""
+            form = STATE_FORM.match(state)
+            if form:
+                state = state[form.end():].removeprefix("the ")
+            if gov and (any(y.kind == "placeName" and y.end == b and y.start in (a + gov.end(), b - len(state))
+                            for y in found)
+                        or state in COUNTRY_PHRASES or norm(state) in COUNTRY_WORDS):
                 continue  # "the Government of the United States": a state's government, the state a place
             party_meeting = _PARTY_MEETING.search(span_text)
             if party_meeting:
@@ -1051,6 +1062,30 @@ class _Finder:
                 if state else []
             ref = ids[0] if len(set(ids)) == 1 else None
             out.append(NameMention(m.start(), m.end(), "placeName", ref, (), "registry" if ref else "unknown"))
+            self.claim(kk[0], kk[-1] + 1)
+
+    def states_by_form(self) -> None:
+        """15d. A state by its formal name: "the Kingdom of Thailand", "the Republic of Honduras",
+        "the State of Nebraska": one place, linked as the state is."""
+        text, claimed, out, starts, found = self.text, self.claimed, self.out, self.starts, self.found
+        for m in _STATE_BY_FORM.finditer(text) if " of " in text else ():
+            a, b = m.start(), m.end()
+            inner = [x for x in list(found) + out if x.kind == "placeName" and x.start == m.start("state")
+                     and x.end == b]
+            kk = self.in_range(a, b)
+            k = starts.get(a)
+            if k is None or any(claimed[x] for x in kk[:2]) or any(x.start < b and a < x.end and x not in inner
+                                                                   for x in list(found) + out):
+                continue
+            if re.search(r"[A-Z][\w]*(?:['’]s)?[ \t]+$", text[max(0, a - 20):a]):
+                continue  # "People's Republic of China", "Federal Republic of Germany": a longer name
+            if not inner and not (m["state"] in COUNTRY_PHRASES or norm(m["state"]) in COUNTRY_WORDS
+                                  or norm(m["state"]) in CAPITAL_WORDS):
+                continue
+            for x in inner:
+                (found if x in found else out).remove(x)
+            ref = inner[0].ref if inner else None
+            out.append(NameMention(a, b, "placeName", ref, (), "registry" if ref else "unknown"))
             self.claim(kk[0], kk[-1] + 1)
 
     def gazetteer_places(self) -> None:
@@ -1500,6 +1535,7 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     f.gazetteer_places()
     f.regions_of_places()
     f.states_by_adjective()
+    f.states_by_form()
     f.given_names_alone()
     f.given_names_after_full_name()
     f.listed_persons()
