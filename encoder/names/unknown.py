@@ -138,10 +138,6 @@ def _surname_like(t: Tok) -> bool:
         and not _telegraphese(t.raw)
 
 
-
-
-
-
 # A mission named before its post in telegraphese: "AmEmbassy Bangkok", "Embassy Rangoon".
 MISSION_WORDS = {"amembassy", "amemb", "amconsul", "amcongen", "embassy", "emb", "legation", "consulate"}
 
@@ -189,8 +185,6 @@ def _signer_word(t: Tok) -> bool:
         and key not in CALENDAR and key not in HEADER_WORDS and key not in SENTENCE_WORDS \
         and key not in CLOSING_WORDS and not (key.endswith("s") and key[:-1] in COMMON_WORDS) \
         and not (key in COMMON_WORDS and (key.endswith(("ing", "ly", "ed")) or ABSTRACT_NOUN.search(key)))
-
-
 
 
 # A capital inside a name after its prefix is the name's own ("McCloy", "MacArthur", "DeGaulle").
@@ -297,9 +291,6 @@ def _telegraphese(word: str) -> bool:
     return bool(inner) and not _CAPITAL_AFTER_PREFIX.match(word)
 
 
-
-
-
 def institutions(text: str) -> list[NameMention]:
     return [NameMention(m.start(), m.end(), "orgName", None, reason="unknown") for m in INSTITUTIONS.finditer(text)]
 
@@ -309,7 +300,6 @@ _CITY_PHRASES = frozenset(CITY_PHRASES)
 PLACE_PHRASE_BY_WORD: dict[str, list[str]] = {}
 for _phrase in sorted(COUNTRY_PHRASES + CITY_PHRASES, key=len, reverse=True):
     PLACE_PHRASE_BY_WORD.setdefault(re.split(r"[ -]", _phrase)[0], []).append(_phrase)  # "Austria-Hungary"
-
 
 
 class _Finder:
@@ -1032,7 +1022,7 @@ class _Finder:
             self.claim(kk[0], kk[-1] + 1)
 
     def regions_of_places(self) -> None:
-        """15b. A compass word before a place names a part of it, not the place: "North China",
+        """15c. A compass word before a place names a part of it, not the place: "North China",
         "Northwest China", "the Eastern Mediterranean" (no link: the registry's place is the whole).
         A name the registry or gazetteer knows whole ("North Korea", "South Africa") is found before."""
         text, toks, claimed, found, out, starts = self.text, self.toks, self.claimed, self.found, self.out, self.starts
@@ -1046,7 +1036,7 @@ class _Finder:
             self.claim(k - 1, k)
 
     def states_by_adjective(self) -> None:
-        """15c. A state named by its people's adjective and "Republic": "the Czechoslovakian
+        """15d. A state named by its people's adjective and "Republic": "the Czechoslovakian
         Republic", "the Indonesian Republic", "Vietnamese Republic"; linked to the state the
         registry has under the adjective's country ("Czechoslovakia") if it has one."""
         text, claimed, idx, out, starts = self.text, self.claimed, self.idx, self.out, self.starts
@@ -1065,7 +1055,7 @@ class _Finder:
             self.claim(kk[0], kk[-1] + 1)
 
     def states_by_form(self) -> None:
-        """15d. A state by its formal name: "the Kingdom of Thailand", "the Republic of Honduras",
+        """15e. A state by its formal name: "the Kingdom of Thailand", "the Republic of Honduras",
         "the State of Nebraska": one place, linked as the state is."""
         text, claimed, out, starts, found = self.text, self.claimed, self.out, self.starts, self.found
         for m in _STATE_BY_FORM.finditer(text) if " of " in text else ():
@@ -1512,10 +1502,13 @@ def unknown_names(text, toks, gap, claimed, idx: Index, mentioned, found) -> lis
     """Names the registry does not know, in steps that each claim their tokens: persons by
     a title (1), in editors' brackets (2), before life dates (3), written surname first (4),
     with initials (5), on heading, address, staff and signature lines (6-9); dateline places
-    (10); organizations (11-13); places by a geographic word or the gazetteer (14-15); given
-    names alone (16-17); persons in a list (18), by a given name (19) or said to speak or
-    act (20), hyphenated surnames so (20b); and lists again, grown from what step 20 found. ``found`` are the registry's mentions (a step may absorb one into a longer
-    name); ``claimed`` marks the tokens taken so far. Each step is a method of ``_Finder``.
+    (10); organizations (11-13); places by a geographic word or the gazetteer (14-15), where a
+    town must stand (15b), as a part of a place (15c), as a state by its people's adjective or
+    its formal name (15d-e); given names alone (16-17); persons in a list (18), by a given name
+    (19), after a particle (19c) or said to speak or act (20), hyphenated surnames so (20b);
+    lists again, grown from what step 20 found; and the given names before the surnames found
+    (21). ``found`` are the registry's mentions (a step may absorb one into a longer name);
+    ``claimed`` marks the tokens taken so far. Each step is a method of ``_Finder``.
     """
     f = _Finder(text, toks, gap, claimed, idx, mentioned, found)
     f.titled_persons()
