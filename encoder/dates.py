@@ -347,6 +347,8 @@ _MONTH_WORD_BEFORE = re.compile(
 )
 # "this past November", "last March", "next May": the month before or after the document's
 _MONTH_RELATIVE_BEFORE = re.compile(r"(?<![\w.])(?:(?:this|the)[ \t]+)?(past|last|next|coming)[ \t]+$", re.IGNORECASE)
+# The year that completes a UN resolution's number: "resolution 418 (1977)", "242 (1967)".
+_RESOLUTION_YEAR_BEFORE = re.compile(r"(?i:resolutions?|res\.?)[ \t]+\d{1,4}[ \t]*\($|\b\d{2,4}[ \t]*\($")
 _CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE
@@ -723,7 +725,7 @@ def _time_range_value(text: str, start: int, end: int) -> DateValue | None:
 def _is_counted(text: str, start: int, end: int) -> bool:
     """True when the year-like number at start:end is a reference number or a quantity."""
     before = text[max(0, start - 24):start]
-    if _NUMBER_BEFORE.search(before):
+    if _NUMBER_BEFORE.search(before) or _RESOLUTION_YEAR_BEFORE.search(before):
         return True
     if _YEAR_WORD_BEFORE.search(before):
         return False

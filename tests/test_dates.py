@@ -145,6 +145,9 @@ FORMS = [
     # a file series' years in an archival reference are no date
     ("RG 59, Central Files 1970–73, POL 23–10 Uganda. Secret; in June 1972", "1972-08-10", "June 1972",
      {"when": "1972-06"}),
+    # the year that completes a UN resolution's number is no date
+    ("Recalling its resolution 418 (1977) of 4 November 1977, in", "1977-12-09", "4 November 1977",
+     {"when": "1977-11-04"}),
     # an editor's century in brackets
     ("This meeting took place on 5 March [19]56 in the Kremlin.", "1956-03-10", "5 March [19]56",
      {"when": "1956-03-05"}),

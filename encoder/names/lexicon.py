@@ -22,7 +22,7 @@ PERSON_TITLES = [
     "Ambassador", "Ambassadors", "Envoy", "Minister", "Counselor", "Counsellor", "Consul",
     "Attaché", "Attache", "Chargé", "Charge",
     "General", "Generals", "Gen", "Lieutenant General", "Lt. Gen", "Major General",
-    "Brigadier General", "Colonel General", "Colonel", "Col", "Lieutenant Colonel",
+    "Brigadier General", "Brigadier", "Colonel General", "Colonel", "Col", "Lieutenant Colonel",
     "Captain", "Capt", "Lieutenant", "Lt", "Major", "Maj", "Commander", "Admiral", "Adm",
     "Marshal", "Marshals", "Field Marshal", "Generalissimo", "Chairman", "Premier",
     "Vice Premier", "Secretary", "Under Secretary", "Secretary of State",

@@ -151,7 +151,8 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 
     out += unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = misspelled(toks, claimed, idx, mentioned, out)
-    out = [_bracket_closed(text, _without_monsieur(text, with_particle(text, m), idx)) for m in out]
+    out = [_peoples(text, _bracket_closed(text, _without_monsieur(text, with_particle(text, m), idx)), idx)
+           for m in out]
     for i, m in enumerate(out):
         longer = with_state_form(text, m)
         if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
@@ -180,6 +181,22 @@ _BODY_AFTER = {"department", "office", "affairs", "ministry", "guard", "rule", "
 # Words that begin a verb's object: after a surname that is also a verb, the verb is meant.
 _OBJECT_STARTS = {"the", "a", "an", "to", "with", "his", "her", "its", "their", "our", "your", "this", "these",
                   "those", "that", "it", "them", "him", "us"}
+
+
+_PEOPLES_BEFORE = re.compile(r"(?<![\w-])(People['’]s|Peoples)[ \t]+$")
+
+
+def _peoples(text: str, m: NameMention, idx: Index) -> NameMention:
+    """"the People's Republic of China" is not the Republic of China: a registry state read
+    after "People's" is the registry's longer name if it has one."""
+    before = _PEOPLES_BEFORE.search(text, max(0, m.start - 12), m.start) if m.kind == "placeName" else None
+    if before is None:
+        return m
+    key = ("peoples",) + tuple(norm(w) for w in re.findall(r"[^\W\d_]+", text[m.start:m.end]))
+    ids = [c[0] for c in idx.forms.get(key, ()) if c[2] == "placeName"]
+    if len(set(ids)) != 1:
+        return m
+    return NameMention(before.start(), m.end, m.kind, ids[0], (), "registry")
 
 
 def _bracket_closed(text: str, m: NameMention) -> NameMention:
