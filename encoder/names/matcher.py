@@ -183,6 +183,7 @@ _OBJECT_STARTS = {"the", "a", "an", "to", "with", "his", "her", "its", "their", 
                   "those", "that", "it", "them", "him", "us"}
 
 
+_COMPOUND_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)")  # "Franco-German"
 _PEOPLES_BEFORE = re.compile(r"(?<![\w-])(People['’]s|Peoples)[ \t]+$")
 
 
@@ -255,7 +256,7 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
             if len(fits) == 1:
                 return NameMention(h.start, full_end, "persName", fits[0], ids, "registry")
             return NameMention(h.start, full_end, "persName", None, ids, "unknown")
-    compound = re.match(r"[-‐]([A-Z][a-z]+)", text[h.end:h.end + 20])
+    compound = _COMPOUND_AFTER.match(text, h.end)
     if h.j - h.i == 1 and compound and all(c[2] == "persName" for c in cands) and (
             norm(compound[1]) in NOT_NAME or is_demonym(norm(compound[1])) or norm(compound[1]) in COUNTRY_WORDS):
         return None  # "the Franco-German talks": a compound adjective, not General Franco

@@ -277,6 +277,8 @@ _STAFF_NAME_END = re.compile(r"(?:[;,.)]|[ \t]+(?:on|and|in)\b|[ \t]*$)", re.M)
 _STAFF_NEXT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")
 _STATE_BY_FORM = re.compile(r"(?<![\w-])(?:State|Kingdom|Republic|Dominion|Federation|Principality|Sultanate|Emirate)"
                             r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])")
+_AND_TITLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:of[ \t]|[A-Z]))")  # "... and Chairman of"
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|[,:;][ \t]*|,\d{1,2}[ \t]+)$", re.M)  # the head of a list item
 _PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
 _DANGLING_CONNECTOR = re.compile(r"(?:[ \t]+(?:of|for|in|at|on|to|OF|FOR|IN|AT|ON|TO))(?:[ \t]+(?:the|THE))?[ \t]*$")
 _JOINED_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) and $")
@@ -789,8 +791,8 @@ class _Finder:
                 about = re.search(r"[ \t]+(?:on|ON)[ \t]", text[he:b])
                 if about:
                     b = he + about.start()  # "Embassy in Rio on Army's reaction": what it reports on
-            titled = next((x for x in re.finditer(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:of[ \t]|[A-Z]))", text[he:b])
-                           if norm(x[1]) in TITLE_WORDS), None)
+            titled = next((x for x in _AND_TITLE.finditer(text[he:b]) if norm(x[1]) in TITLE_WORDS), None) \
+                if " and " in text[he:b] else None
             if titled:
                 b = he + titled.start()  # "... of Cuba and Chairman of the State Council": another post
             sent_to = re.search(r"[ \t]+(?:to|TO)[ \t]+(?:the[ \t]+)?([A-Z][\w’'-]+)", text[he:b])
@@ -1353,7 +1355,7 @@ class _Finder:
                     and text[toks[a - 1].end:toks[a].start] == " " and _given_name_word(toks[a - 1]) \
                     and (toks[a - 1].key in GIVEN_NAMES or (
                         toks[a - 1].key not in COMMON_WORDS  # a name no list knows, at the head of a list item
-                        and re.search(r"(?:^|[,:;][ \t]*|,\d{1,2}[ \t]+)$", text[max(0, toks[a - 1].start - 4):toks[a - 1].start])
+                        and _LIST_ITEM_BEFORE.search(text, max(0, toks[a - 1].start - 4), toks[a - 1].start)
                         is not None)) \
                     and not (a - 1 and toks[a - 2].key in TITLE_LAST and text[toks[a - 2].end:toks[a - 1].start] == " "):
                 a -= 1
