@@ -348,7 +348,7 @@ _MONTH_WORD_BEFORE = re.compile(
 # "this past November", "last March", "next May": the month before or after the document's
 _MONTH_RELATIVE_BEFORE = re.compile(r"(?<![\w.])(?:(?:this|the)[ \t]+)?(past|last|next|coming)[ \t]+$", re.IGNORECASE)
 # The year that completes a UN resolution's number: "resolution 418 (1977)", "242 (1967)".
-_RESOLUTION_YEAR_BEFORE = re.compile(r"(?i:resolutions?|res\.?)[ \t]+\d{1,4}[ \t]*\($|\b\d{2,4}[ \t]*\($")
+_RESOLUTION_YEAR_BEFORE = re.compile(r"(?i:resolutions?|res\.?|S/RES/)[ \t]*\d{1,4}[ \t]*\($")
 _CLOCK_WORD_BEFORE = re.compile(r"(?<![\w.])(?:until|till)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(
     rf"\]?\s*(?:%|per\s?cent\b|percent\b|(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE

@@ -148,6 +148,8 @@ FORMS = [
     # the year that completes a UN resolution's number is no date
     ("Recalling its resolution 418 (1977) of 4 November 1977, in", "1977-12-09", "4 November 1977",
      {"when": "1977-11-04"}),
+    # a year in brackets after another number is still a year
+    ("there were 12 (1956) and fewer later", "1977-12-09", "1956", {"when": "1956"}),
     # an editor's century in brackets
     ("This meeting took place on 5 March [19]56 in the Kremlin.", "1956-03-10", "5 March [19]56",
      {"when": "1956-03-05"}),

@@ -1379,3 +1379,16 @@ def test_the_peoples_republic_and_the_republic_of_china_are_two_states(registry)
     assert [(t[m.start:m.end], m.ref) for m in find_names(t, registry)] == [
         ("People's Republic of China", "place-china"), ("Republic of China", "place-roc"),
         ("OPEC", "org-opec"), ("IEA", "org-iea"), ("Hassan Ragab", None)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a registry name may begin with a possessive word; "The" before a formal state name is no part of a longer one
+    ("the People's Liberation Army. The Republic of Honduras signed.",
+     [("orgName", "People's Liberation Army", "org-pla"), ("placeName", "Republic of Honduras", None)]),
+    # a sentence's first word is no family name; a brigadier is a rank; a stamp's "the" is no archivist
+    ("Do Mao and Zhou agree? Brigadier Gray said.\nBy the NARA staff",
+     [("persName", "Mao", "pers-mao"), ("persName", "Zhou", "pers-zhou-enlai"), ("persName", "Gray", None),
+      ("orgName", "NARA", "org-nara")]),
+])
+def test_review_findings(registry, text, names):
+    assert [(m.kind, text[m.start:m.end], m.ref) for m in find_names(text, registry)] == names

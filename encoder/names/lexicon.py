@@ -200,7 +200,7 @@ STAFF_BY = re.compile(r"(?<![\w-])(?:(?i:deciphered|decoded|decrypted|encoded|en
                       r"|(?:Signed|SIGNED|Sgd\.?)[ \t]*:|\((?:signed|Signed|SIGNED|sgd\.?|Sgd\.?|sd\.?|Sd\.?)\))"
                       r"[ \t]+(?=[A-ZÀ-ÝĀ-Ž])")
 # The archivist's initials in a declassification stamp: "By SMF, NARA, Date 3/28/00".
-DECLASSIFIED_BY = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Za-z]{2,4}),?[ \t]+NARA\b")
+DECLASSIFIED_BY = re.compile(r"(?m)^[ \t]*By[ \t]+((?=[a-z]*[A-Z])[A-Za-z]{2,4}),?[ \t]+NARA\b")
 # A message's heading line that names its sender: "For Ambassador from Newsom",
 # "240. Under Secretary from Belcher." (the name ends the line or the sentence).
 MESSAGE_FROM = re.compile(r"(?m)^(?:\d+\.[ \t]+)?(?:(?:[Ff]or|FOR|[Tt]o|TO)[ \t]+)?(?:[A-Z][\w.’']*[ \t]+){0,4}"
@@ -230,8 +230,8 @@ ORG_TAIL_NOT = {norm(w) for w in """Cable Telegram Telegrams Report Memorandum L
     Incoming Outgoing No Nº""".split()}
 COMPASS = {norm(w) for w in "North South East West Northern Southern Eastern Western Central".split()}
 # Before a place, a part of it: "North China", "Northwest China", "the Eastern Mediterranean".
-REGION_OF = {norm(w) for w in """North South East West Northern Southern Eastern Western Central Northeast
-    Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern""".split()}
+REGION_OF = COMPASS | {norm(w) for w in """Northeast Northwest Southeast Southwest Northeastern Northwestern
+    Southeastern Southwestern""".split()}
 _GEO_UPPER = ("Islands|Island|Isles|Sea|Straits|Strait|Line|River|Peninsula|Bay|Gulf|Ocean|Lake|Mountains|Canal|Basin"
               "|Desert|Plateau|Archipelago|Europe|Asia|Harbor|Harbour")
 _GEO_LOWER = "province|district|region|county|oblast|prefecture|river|valley|island|islands|airport|airfield"
@@ -290,7 +290,7 @@ PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "comrade", "comrades", "cde"
 # "Secretary Brown", "President Ford"), but only inside a sentence, where the capital is the name's.
 RANK_TITLES = {"general", "admiral", "colonel", "col", "gen", "adm", "captain", "capt", "lieutenant", "lt",
                "marshal", "secretary", "president", "governor", "gov", "premier", "minister", "chancellor",
-               "senator", "congressman", "judge", "bishop", "ambassador", "chargé", "charge"}
+               "senator", "congressman", "judge", "bishop", "ambassador", "chargé", "charge", "brigadier"}
 ABBREVIATED_TITLES = {"mr", "mrs", "ms", "dr", "cde", "comr", "tov", "mme", "messrs"}
 
 

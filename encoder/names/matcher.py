@@ -31,7 +31,7 @@ from encoder.model import NameMention
 from ._common_words import COMMON_WORDS, LOWER_WORDS
 from ._gazetteer import COUNTRY_WORDS, PLACE_WORDS
 from ._given_names import GIVEN_NAMES
-from .east_asian import SURNAMES, VIETNAMESE_SURNAMES, full_name_end
+from .east_asian import SURNAMES, VIETNAMESE_SURNAMES, full_name_end, is_given_part
 from .index import (PATRONYMIC, Index, fits_title, given_fit, index_of, not_yet_active, regnal, sounds_like_given,
                     writes_surname_first)
 from .lexicon import (CALENDAR, LOCATIVE, LOCATIVE_VERBS, NOT_NAME, SENTENCE_WORDS, TITLE_LAST, TITLE_WORDS, given_words,
@@ -71,7 +71,7 @@ def _registry_hits(text: str, toks: list[Tok], gap: list[bool], idx: Index) -> l
     forms, first = idx.forms, idx.first
     while i < n:
         t = toks[i]
-        maxlen = first.get(t.key)
+        maxlen = max(first.get(t.key, 0), first.get(t.full, 0) if t.full else 0) or None  # "People's Republic"
         if maxlen is None or not (t.raw[:1].isupper() or t.raw[:1] in "dvbaltey0123456789"):
             i += 1
             continue
@@ -151,8 +151,7 @@ def find_names(text: str, registry: Registry, *, year: int | None = None,
 
     out += unknown_names(text, toks, gap, claimed, idx, mentioned, out)
     out = misspelled(toks, claimed, idx, mentioned, out)
-    out = [_peoples(text, _bracket_closed(text, _without_monsieur(text, with_particle(text, m), idx)), idx)
-           for m in out]
+    out = [_bracket_closed(text, _without_monsieur(text, with_particle(text, m), idx)) for m in out]
     for i, m in enumerate(out):
         longer = with_state_form(text, m)
         if longer is not m and not any(o.start < m.start and o.end > longer.start for o in out):
@@ -184,22 +183,6 @@ _OBJECT_STARTS = {"the", "a", "an", "to", "with", "his", "her", "its", "their", 
 
 
 _COMPOUND_AFTER = re.compile(r"[-‐]([A-Z][a-z]+)")  # "Franco-German"
-_PEOPLES_BEFORE = re.compile(r"(?<![\w-])(People['’]s|Peoples)[ \t]+$")
-
-
-def _peoples(text: str, m: NameMention, idx: Index) -> NameMention:
-    """"the People's Republic of China" is not the Republic of China: a registry state read
-    after "People's" is the registry's longer name if it has one."""
-    before = _PEOPLES_BEFORE.search(text, max(0, m.start - 12), m.start) if m.kind == "placeName" else None
-    if before is None:
-        return m
-    key = ("peoples",) + tuple(norm(w) for w in re.findall(r"[^\W\d_]+", text[m.start:m.end]))
-    ids = [c[0] for c in idx.forms.get(key, ()) if c[2] == "placeName"]
-    if len(set(ids)) != 1:
-        return m
-    return NameMention(before.start(), m.end, m.kind, ids[0], (), "registry")
-
-
 def _bracket_closed(text: str, m: NameMention) -> NameMention:
     """A name read across an editor's brackets takes in the bracket it opened or closed:
     "[Liu] Shaoqi", "Kim [Il Sung]"."""
@@ -266,6 +249,7 @@ def _resolve(text, toks, gap, h: _Hit, idx: Index, named_at, mentioned,
     prev = toks[h.i - 1] if h.i else None
     if prev is not None and h.j - h.i == 1 and tier == "surname" and prev.raw in SURNAMES \
             and h.i - 1 not in in_hit and text[prev.end:h.start] == " " and prev.key not in NOT_NAME \
+            and prev.key not in COMMON_WORDS and prev.key not in SENTENCE_WORDS and is_given_part(toks[h.i].raw) \
             and not (h.i > 1 and toks[h.i - 2].raw[:1].isupper() and text[toks[h.i - 2].end:prev.start] == " ") \
             and all(c[2] == "persName" and writes_surname_first(idx.entries[c[0]]) for c in cands):
         # "Tseng Tao" is not Tao Zhu: a family name before it makes the registry's family name

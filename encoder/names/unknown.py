@@ -277,6 +277,8 @@ _STAFF_NAME_END = re.compile(r"(?:[;,.)]|[ \t]+(?:on|and|in)\b|[ \t]*$)", re.M)
 _STAFF_NEXT = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?=[A-Z])")
 _STATE_BY_FORM = re.compile(r"(?<![\w-])(?:State|Kingdom|Republic|Dominion|Federation|Principality|Sultanate|Emirate)"
                             r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])")
+_INNER_THE = re.compile(r"(?<=\S )(?:The|THE) ")  # "in the United Nations The General Assembly"
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z]\w*)(?:['’]s)?[ \t]+$")
 _AND_TITLE = re.compile(r"[ \t]+and[ \t]+([A-Z][a-z]+)(?=[ \t]+(?:of[ \t]|[A-Z]))")  # "... and Chairman of"
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|[,:;][ \t]*|,\d{1,2}[ \t]+)$", re.M)  # the head of a list item
 _PARTY_MEETING = re.compile(r"\bParty[ \t]+(?:Congress|Conference|Plenum|Convention)$")
@@ -815,7 +817,7 @@ class _Finder:
                             and " ".join(x.raw.lower() for x in toks[k:k + size]) in TITLE_KEYS:
                         a = toks[k + size].start
                         break
-            inner_the = list(re.finditer(r"(?<=\S )(?:The|THE) ", text[a:hs]))
+            inner_the = list(_INNER_THE.finditer(text[a:hs])) if "The" in text[a:hs] or "THE" in text[a:hs] else []
             if inner_the:
                 a += inner_the[-1].start()  # "in the United Nations The General Assembly": a new sentence
             # drop leading sentence words ("The", "In") and trailing connectors
@@ -1069,7 +1071,8 @@ class _Finder:
             if k is None or any(claimed[x] for x in kk[:2]) or any(x.start < b and a < x.end and x not in inner
                                                                    for x in list(found) + out):
                 continue
-            if re.search(r"[A-Z][\w]*(?:['’]s)?[ \t]+$", text[max(0, a - 20):a]):
+            longer = _CAPITALIZED_BEFORE.search(text, max(0, a - 20), a)
+            if longer and norm(longer[1]) not in SENTENCE_WORDS:
                 continue  # "People's Republic of China", "Federal Republic of Germany": a longer name
             if not inner and not (m["state"] in COUNTRY_PHRASES or norm(m["state"]) in COUNTRY_WORDS
                                   or norm(m["state"]) in CAPITAL_WORDS):
