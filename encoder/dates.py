@@ -518,8 +518,7 @@ def _read_day_date(kind: str, m: re.Match, doc: _Doc | None, order: str | None =
             return f"{written!r}: year {year} is out of range"
         return _Day(year, month, day, None, cert)
     g = m.groupdict()
-    digits = next((g[k].replace("[", "").replace("]", "") for k in ("y", "yb", "yc", "ya") if g.get(k)), None)
-    year = _full_year(digits, doc) if digits else None
+    year = _supplied_year(m, doc)
     month = ROMAN_MONTHS[m["m"]] if kind == "rom" else int(m["m"]) if kind in ("iso", "ymd") else _month_number(m["m"])
     day = int(m["d"])
     day2 = int(g["d2"] or g["d4"]) if g.get("d2") or g.get("d4") else None

@@ -113,15 +113,14 @@ print_word_set("COUNTRY_WORDS", countries)
 # wherever they stand too ("AmEmbassy Rangoon 325", "diplomatic agent Rangoon").
 HISTORICAL_CAPITALS = """Batavia Rangoon Saigon Leopoldville Peking Peiping Nanking Chungking Dacca Karachi Bonn
 Rio Delhi Elisabethville Usumbura Tananarive""".split()
-capitals = sorted({norm(c["capital"]) for c in gc.get_countries().values()
-                   if c["capital"] and " " not in c["capital"] and c["capital"].isalpha()}
-                  | {norm(n) for n in HISTORICAL_CAPITALS})
-capitals = [c for c in capitals if c not in GIVEN_NAMES and c not in COMMON_WORDS]
-# US states of one word the same way ("Representative Goodling of Pennsylvania"), but not those
-# that are given names or words ("Virginia", "Georgia", "Washington")
-capitals = sorted(set(capitals) | {norm(s["name"]) for s in gc.get_us_states().values()
-                                   if " " not in s["name"] and norm(s["name"]) not in GIVEN_NAMES
-                                   and norm(s["name"]) not in COMMON_WORDS})
+# and US states of one word the same way ("Representative Goodling of Pennsylvania"); neither
+# when it is a given name or a word ("Virginia", "Georgia", "Washington")
+capitals = sorted(
+    key for key in {norm(c["capital"]) for c in gc.get_countries().values()
+                    if c["capital"] and " " not in c["capital"] and c["capital"].isalpha()}
+    | {norm(n) for n in HISTORICAL_CAPITALS}
+    | {norm(s["name"]) for s in gc.get_us_states().values() if " " not in s["name"]}
+    if key not in GIVEN_NAMES and key not in COMMON_WORDS)
 print()
 print("# Capitals of one word, today's and the period's, and US states: places wherever they stand (\"agent Rangoon\").")
 print_word_set("CAPITAL_WORDS", capitals)

@@ -21,7 +21,7 @@ from encoder.names.tokens import norm  # noqa: E402
 from wordlist import print_word_set
 
 MIN_SOURCES, MIN_COUNT = 10, 1000
-WORD_NAME_COUNT = 100_000
+WORD_NAME_SOURCES, WORD_NAME_COUNT = 20, 100_000
 # Frequent English words are left out ("Hope", "Grant", "Will"), except these, which in
 # documents are nearly always given names.
 ALSO_WORDS = set("""john peter martin roger frank harry jack victor carol maria tom tony mike jimmy
@@ -39,7 +39,7 @@ print_word_set("GIVEN_NAMES", names)
 # Given names that are also frequent words ("Mark", "Grace", "Bill"): a name only where a title
 # stands before them and a surname after ("Captain Mark Phillips").
 word_names = sorted({norm(name) for name, (sources, count, *_) in data.items()
-                     if sources >= 20 and count >= WORD_NAME_COUNT and re.fullmatch(r"[^\W\d_]+", name)
+                     if sources >= WORD_NAME_SOURCES and count >= WORD_NAME_COUNT and re.fullmatch(r"[^\W\d_]+", name)
                      and norm(name) in COMMON_WORDS and norm(name) not in ALSO_WORDS})
 print()
 print("# Given names that are also frequent words: names only between a title and a surname.")

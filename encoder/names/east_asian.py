@@ -10,7 +10,8 @@ matcher need to know such a name when they see one.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from .tokens import unaccented
 
 # Common family names in pinyin, Wade-Giles, Korean (McCune-Reischauer, Revised, North
 # Korean usage) and Vietnamese spellings.
@@ -44,18 +45,12 @@ def is_surname(word: str) -> bool:
     return word in SURNAMES or word.capitalize() in SURNAMES
 
 
-def _plain(word: str) -> str:
-    """The word without tone marks and other diacritics ("Hùng" -> "Hung", "Đức" -> "Duc")."""
-    decomposed = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def is_given_part(word: str, *, hyphenated_only: bool = False) -> bool:
     """A capitalized word that reads as (part of) a romanized given name: "En-lai",
     "Seong-cheol", "Zedong", "Il", "Sung", "Hùng"; with ``hyphenated_only``, only "Xxx-xxx"."""
     if not word[:1].isupper():
         return False
-    word = _plain(word)
+    word = unaccented(word)
     if _GIVEN_HYPHENATED.fullmatch(word):
         return True
     return not hyphenated_only and _GIVEN_WORD.fullmatch(word) is not None

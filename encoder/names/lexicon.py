@@ -263,7 +263,7 @@ ORG_HEAD_RE = re.compile(rf"^(?i:{ORG_HEADS})$")
 SENTENCE_WORDS = {norm(w) for w in """The A An In On At To For From By With As If When While After
     Before During Since Under Both All Each Every Some Any No Not But And Or This That These
     Those His Her Their Our My Your Its It He She We They I There Here Thus However Also
-    Meanwhile Yesterday Today Tomorrow Our Should Would Could Shall Did Does Do Has Have Had Is Was
+    Meanwhile Yesterday Today Tomorrow Should Would Could Shall Did Does Do Has Have Had Is Was
     Were Are Must Can Let Please Whether Although Though Once Unless Because Why What Where How Who
     Which Then Now So Yet Nor Perhaps Indeed Moreover Furthermore Nevertheless Accordingly
     Consequently Instead Only Even Otherwise Again Besides Despite Regarding Upon Through Between

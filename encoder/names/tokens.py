@@ -26,6 +26,15 @@ _SPACED_HINT = re.compile(r" [^\W\d_a-z] [^\W\d_a-z] ")
 _NORM_CACHE: dict[str, str] = {}
 
 
+def unaccented(word: str) -> str:
+    """The word without accents and other diacritics, its case kept ("Hùng" -> "Hung",
+    "Đức" -> "Duc", "Łódź" -> "Lodz")."""
+    if word.isascii():
+        return word
+    s = unicodedata.normalize("NFKD", word.translate(_SPECIAL))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 def norm(token: str) -> str:
     """The lookup key of one word: no accents, no apostrophes, case-folded, with the
     Russian adjectival endings -iy/-ii/-ij/-yy folded to -y (Vyshinskii = Vyshinsky) and other
@@ -37,9 +46,7 @@ def norm(token: str) -> str:
     if token.isascii():
         s = token.lower().replace("'", "")
     else:
-        s = unicodedata.normalize("NFKD", token.translate(_SPECIAL))
-        s = "".join(c for c in s if not unicodedata.combining(c))
-        s = s.casefold().replace("'", "").replace("’", "").replace("ʼ", "")
+        s = unaccented(token).casefold().replace("'", "").replace("’", "").replace("ʼ", "")
     if len(s) > 4:
         s = s.replace("ou", "u")
         if "ye" in s:

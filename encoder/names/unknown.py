@@ -146,7 +146,7 @@ def _given_name_word(t: Tok) -> bool:
     """Could this capitalized word be a given name before a surname found alone?"""
     key = t.key
     return t.raw[:1].isupper() and t.raw[1:].islower() and len(t.raw) > 2 and not t.possessive \
-        and key not in NOT_NAME and key not in TITLE_WORDS and key not in PLACE_WORDS and key not in COUNTRY_WORDS \
+        and key not in NOT_NAME and key not in TITLE_WORDS and key not in PLACE_WORDS \
         and key not in CALENDAR and key not in SENTENCE_WORDS and key not in HEADER_WORDS and key not in ORG_WORDS \
         and not ORG_HEAD_RE.fullmatch(t.raw) and not is_demonym(key)
 
@@ -1064,12 +1064,13 @@ class _Finder:
         text, claimed, out, starts, found = self.text, self.claimed, self.out, self.starts, self.found
         for m in _STATE_BY_FORM.finditer(text) if " of " in text else ():
             a, b = m.start(), m.end()
-            inner = [x for x in list(found) + out if x.kind == "placeName" and x.start == m.start("state")
-                     and x.end == b]
             kk = self.in_range(a, b)
             k = starts.get(a)
-            if k is None or any(claimed[x] for x in kk[:2]) or any(x.start < b and a < x.end and x not in inner
-                                                                   for x in list(found) + out):
+            if k is None or any(claimed[x] for x in kk[:2]):
+                continue
+            near = [x for x in list(found) + out if x.start < b and a < x.end]
+            inner = [x for x in near if x.kind == "placeName" and x.start == m.start("state") and x.end == b]
+            if len(near) > len(inner):
                 continue
             longer = _CAPITALIZED_BEFORE.search(text, max(0, a - 20), a)
             if longer and norm(longer[1]) not in SENTENCE_WORDS:
@@ -1384,7 +1385,7 @@ class _Finder:
                 j += 1  # "Van der Stoel"
             s = toks[j]
             if not (s.raw[:1].isupper() and s.raw[1:].islower() and len(s.raw) > 2) or claimed[j] \
-                    or s.key in PLACE_WORDS or s.key in COUNTRY_WORDS or s.key in NOT_NAME \
+                    or s.key in PLACE_WORDS or s.key in NOT_NAME \
                     or s.key in TITLE_WORDS or s.key in CALENDAR:
                 continue
             out.append(NameMention(t.start, _unglued_end(text, s, s.end), "persName", None, (), "unknown"))
@@ -1403,7 +1404,7 @@ class _Finder:
         key = s.key
         if not (s.raw[:1].isupper() and s.raw[1:].islower() and len(s.raw) >= 3 and key in COMMON_WORDS) \
                 or key in NOT_NAME or key in TITLE_WORDS or key in CALENDAR or key in PLACE_WORDS \
-                or key in COUNTRY_WORDS or key in ORG_WORDS or key in SENTENCE_WORDS or key in NAME_HEADS \
+                or key in ORG_WORDS or key in SENTENCE_WORDS or key in NAME_HEADS \
                 or INSTITUTION_HEAD.fullmatch(s.raw) or ABSTRACT_NOUN.search(key) \
                 or key.endswith(("ing", "s")):
             return False
